@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './topic.js';
 export * from './selection-round.js';
+export * from './round-calendar.js';
 export * from './programme.js';
 export * from './platform.js';
 export * from './accelerator-module.js';

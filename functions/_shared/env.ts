@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * The functions' configuration, read from the environment once per call and validated.
+ * A missing or wrong variable is the operator's mistake, not the visitor's: it is reported by name.
+ */
+const EnvSchema = z.object({
+  /** Base URL of the Strapi server, without a trailing slash. */
+  STRAPI_URL: z
+    .url({ error: 'STRAPI_URL must be an absolute URL such as http://127.0.0.1:1337' })
+    .default('http://127.0.0.1:1337')
+    .transform((u) => u.replace(/\/+$/, '')),
+  /** Strapi API token for writes; held by the functions only, never sent to the browser. */
+  STRAPI_TOKEN: z.string().min(1).optional(),
+  /** How long a call to the CMS may take before the function gives up, in milliseconds. */
+  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+});
+export type FunctionsEnv = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): FunctionsEnv {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Functions are misconfigured (${problems}). Set the variables in Netlify's site settings or in .env.`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,254 @@
+// Starting and stopping the portal's parts as real processes: Strapi, the site build, netlify dev.
+// Used by the serve command (scripts/serve.ts) and by the integration and end-to-end tests, so that
+// what the tests run is what a developer runs. Runs on Node 24 directly (type stripping).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CMS_DIR = join(ROOT, 'cms');
+const STRAPI_BIN = join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+export function log(message: string): void {
+  process.stderr.write(`\x1b[1m[portal]\x1b[0m ${message}\n`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls `url` until `accept(status)` holds, the process dies, or `timeoutMs` passes. */
+export async function waitForHttp(
+  url: string,
+  { timeoutMs = 120_000, accept = (s: number) => s < 500, process: child }: { timeoutMs?: number; accept?: (status: number) => boolean; process?: ManagedProcess } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child?.exitCode !== null && child?.exitCode !== undefined) {
+      throw new Error(`${child.name} exited with code ${child.exitCode} before ${url} answered.\n${child.tail()}`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.body?.cancel();
+      if (accept(res.status)) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become ready within ${timeoutMs / 1000} s (last: ${last}).${child ? `\n${child.tail()}` : ''}`);
+}
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  readonly exitCode: number | null;
+  /** The last lines the process printed, for error messages. */
+  tail(lines?: number): string;
+  stop(): Promise<void>;
+}
+
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  { cwd, env, logFile, echo = false }: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; echo?: boolean },
+): ManagedProcess {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const recent: string[] = [];
+  const file = logFile ? (mkdirSync(dirname(logFile), { recursive: true }), createWriteStream(logFile)) : null;
+  const onData = (chunk: Buffer) => {
+    file?.write(chunk);
+    if (echo) process.stderr.write(chunk);
+    recent.push(...chunk.toString().split('\n'));
+    if (recent.length > 400) recent.splice(0, recent.length - 400);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exitCode = code ?? (signal ? 128 : 0);
+      file?.end();
+      resolve();
+    }),
+  );
+  return {
+    name,
+    child,
+    get exitCode() {
+      return exitCode;
+    },
+    tail: (lines = 40) => recent.slice(-lines).join('\n'),
+    async stop() {
+      if (exitCode !== null) return;
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        return;
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Secrets for a local or test Strapi. Reuse one set across restarts of the same database. */
+export function strapiSecrets(): Record<string, string> {
+  const s = () => randomBytes(24).toString('base64');
+  return {
+    APP_KEYS: [s(), s()].join(','),
+    API_TOKEN_SALT: s(),
+    ADMIN_JWT_SECRET: s(),
+    TRANSFER_TOKEN_SALT: s(),
+    JWT_SECRET: s(),
+    ENCRYPTION_KEY: s(),
+  };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds Strapi (admin panel + TypeScript) unless the build is newer than every source file. */
+export async function ensureCmsBuilt(): Promise<void> {
+  const stamp = join(CMS_DIR, 'dist', '.portal-built');
+  const sources = ['src', 'config', 'package-lock.json', 'tsconfig.json'].map((p) => join(CMS_DIR, p));
+  const newestSource = Math.max(
+    ...sources.filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
+    newestMtime(join(ROOT, 'schema', 'dist')),
+  );
+  if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource) return;
+  log('Building Strapi (TypeScript and the admin panel; about half a minute)...');
+  await run('npm', ['run', 'build'], { cwd: CMS_DIR });
+  writeFileSync(stamp, new Date().toISOString());
+}
+
+export async function run(command: string, args: string[], { cwd, env = process.env }: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<void> {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${code} (in ${cwd})`);
+}
+
+export interface StrapiOptions {
+  port?: number;
+  /** SQLite file; ignored when env sets DATABASE_CLIENT=postgres. */
+  dbFile: string;
+  secrets?: Record<string, string>;
+  env?: Record<string, string>;
+  logFile?: string;
+  echo?: boolean;
+}
+
+export interface RunningStrapi {
+  url: string;
+  port: number;
+  process: ManagedProcess;
+  secrets: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** Starts the built Strapi (`strapi start`) and resolves once `/_health` answers. */
+export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi> {
+  const port = options.port ?? (await freePort());
+  const secrets = options.secrets ?? strapiSecrets();
+  mkdirSync(dirname(options.dbFile), { recursive: true });
+  const proc = startProcess('Strapi', process.execPath, [STRAPI_BIN, 'start'], {
+    cwd: CMS_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: options.dbFile,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      BROWSER: 'none',
+      ...secrets,
+      ...options.env,
+    },
+    logFile: options.logFile,
+    echo: options.echo,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/_health`, { accept: (s) => s === 204, process: proc });
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
+  return { url, port, process: proc, secrets, stop: () => proc.stop() };
+}
+
+/** Builds the static site from the CMS at `strapiUrl` into site/dist. */
+export async function buildSite(strapiUrl: string, env: Record<string, string> = {}): Promise<void> {
+  await run('npm', ['run', '--silent', 'build', '-w', 'site'], {
+    cwd: ROOT,
+    env: { ...process.env, STRAPI_URL: strapiUrl, ...env },
+  });
+}
+
+export interface NetlifyDevOptions {
+  port: number;
+  strapiUrl: string;
+  env?: Record<string, string>;
+  logFile?: string;
+  echo?: boolean;
+}
+
+/** Serves site/dist and the functions on one origin with `netlify dev --offline`. */
+export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url: string; process: ManagedProcess; stop(): Promise<void> }> {
+  const netlify = join(ROOT, 'node_modules', 'netlify-cli', 'bin', 'run.js');
+  const staticPort = await freePort();
+  const functionsPort = await freePort();
+  const proc = startProcess(
+    'netlify dev',
+    process.execPath,
+    [
+      netlify, 'dev', '--offline', '--filter', '@portal/site',
+      '--dir', join(ROOT, 'site', 'dist'), '--functions', join(ROOT, 'functions'),
+      '--port', String(options.port), '--target-port', String(staticPort), '--functions-port', String(functionsPort),
+      '--no-open',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, STRAPI_URL: options.strapiUrl, NETLIFY_TELEMETRY_DISABLED: '1', ...options.env },
+      logFile: options.logFile,
+      echo: options.echo,
+    },
+  );
+  const url = `http://localhost:${options.port}`;
+  try {
+    await waitForHttp(`${url}/api/health`, { accept: (s) => s === 200 || s === 503, process: proc, timeoutMs: 90_000 });
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
+  return { url, process: proc, stop: () => proc.stop() };
+}

@@ -1,0 +1,108 @@
+// The serve command's second half (after scripts/serve.sh has provided Node 24 and the packages):
+// Strapi on embedded SQLite, seeded on first run; the site built from it; the site and the functions
+// on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import {
+  CMS_DIR,
+  buildSite,
+  ensureCmsBuilt,
+  freePort,
+  log,
+  startNetlifyDev,
+  startStrapi,
+} from './lib/services.ts';
+
+const cmsPort = Number(process.env.CMS_PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 8888);
+const runDir = join(CMS_DIR, '..', '.run');
+
+const stoppers: Array<() => Promise<void>> = [];
+async function shutdown(code: number): Promise<never> {
+  log('Stopping...');
+  for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+/** Rebuilds the site on request; requests during a build are folded into one more build. */
+function coalescingRebuilder(strapiUrl: string): () => void {
+  let building = false;
+  let again = false;
+  const rebuild = async (): Promise<void> => {
+    if (building) {
+      again = true;
+      return;
+    }
+    building = true;
+    const started = Date.now();
+    log('Publish in the CMS: rebuilding the site...');
+    try {
+      await buildSite(strapiUrl);
+      log(`Site rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    } catch (error) {
+      log(`Site rebuild failed: ${(error as Error).message}`);
+    } finally {
+      building = false;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
+    }
+  };
+  return () => void rebuild();
+}
+
+try {
+  await ensureCmsBuilt();
+
+  const hookPort = await freePort();
+  const strapiUrl = `http://127.0.0.1:${cmsPort}`;
+  const rebuild = coalescingRebuilder(strapiUrl);
+  const hook = createServer((req, res) => {
+    req.resume();
+    res.writeHead(req.method === 'POST' ? 202 : 405).end();
+    if (req.method === 'POST') rebuild();
+  }).listen(hookPort, '127.0.0.1');
+  stoppers.push(async () => void hook.close());
+
+  log(`Starting Strapi on ${strapiUrl} (SQLite at cms/.tmp/data.db; seeded from content/ on first run)...`);
+  const strapi = await startStrapi({
+    port: cmsPort,
+    dbFile: join(CMS_DIR, '.tmp', 'data.db'),
+    secrets: {}, // read from cms/.env by Strapi itself
+    env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/` },
+    logFile: join(runDir, 'cms.log'),
+  });
+  stoppers.push(strapi.stop);
+
+  log('Building the site from the CMS...');
+  await buildSite(strapi.url);
+
+  log('Starting netlify dev (site and functions on one origin)...');
+  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, logFile: join(runDir, 'netlify.log') });
+  stoppers.push(site.stop);
+
+  const admin = process.env.ADMIN_EMAIL
+    ? `sign in as ${process.env.ADMIN_EMAIL}`
+    : 'the first visit asks you to create the first administrator';
+  process.stderr.write(`
+  The portal is running. Ctrl+C stops everything.
+
+    Site:           ${site.url}/
+    API (health):   ${site.url}/api/health
+    CMS admin:      ${strapi.url}/admin   (${admin})
+    CMS REST API:   ${strapi.url}/api/topics
+    Logs:           .run/cms.log, .run/netlify.log
+
+  Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
+`);
+  strapi.process.child.on('exit', () => {
+    log('Strapi stopped unexpectedly; see .run/cms.log.');
+    void shutdown(1);
+  });
+} catch (error) {
+  log((error as Error).message);
+  await shutdown(1);
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The README's second command: every test (types, unit, integration, end-to-end). Sets itself up on a
+# fresh machine (Node 24, packages, Debian's Chromium) and exits non-zero if any part fails.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+ensure_node
+ensure_all_deps
+ensure_chromium
+cd "$PORTAL_ROOT"
+
+failed=()
+step() {
+  local name="$1"; shift
+  local started=$SECONDS
+  log "── $name"
+  if "$@"; then
+    log "── $name: passed in $((SECONDS - started)) s"
+  else
+    log "── $name: FAILED (exit $?) after $((SECONDS - started)) s"
+    failed+=("$name")
+  fi
+}
+
+step "type checks" npm run --silent typecheck
+step "unit tests" npx vitest run --project unit
+step "CMS build" node scripts/build-cms.ts
+if [ ${#failed[@]} -eq 0 ] || [[ ! " ${failed[*]} " =~ "CMS build" ]]; then
+  step "integration tests (real Strapi, SQLite)" npx vitest run --project integration
+  step "end-to-end tests (Chromium)" npx playwright test -c tests/playwright.config.ts
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+  log "Failed: ${failed[*]}"
+  exit 1
+fi
+log "All test suites passed."

@@ -1,0 +1,14 @@
+// @ts-check
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+
+// The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
+const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react()],
+});

@@ -1,0 +1,40 @@
+// Typed access to the loaded content for pages; the collections are wired in src/content.config.ts.
+import { getCollection, getEntry } from 'astro:content';
+import { comparePractices } from '../lib/practices.ts';
+
+// The loader fails the build before an entry can be missing; the guards keep the types honest.
+export async function getProgramme() {
+  const entry = await getEntry('programme', 'programme');
+  if (!entry) throw new Error('The programme document was not loaded from the CMS.');
+  return entry.data;
+}
+
+export async function getPlatform() {
+  const entry = await getEntry('platform', 'platform');
+  if (!entry) throw new Error('The platform document was not loaded from the CMS.');
+  return entry.data;
+}
+
+export async function getTopics() {
+  return (await getCollection('topics')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** The newest selection round (the loader guarantees at least one). */
+export async function getLatestRound() {
+  const rounds = (await getCollection('selectionRounds')).map((e) => e.data).sort((a, b) => b.year - a.year);
+  const latest = rounds[0];
+  if (!latest) throw new Error('No selection round was loaded from the CMS.');
+  return latest;
+}
+
+export async function getAcceleratorModules() {
+  return (await getCollection('acceleratorModules')).map((e) => e.data).sort((a, b) => a.number - b.number);
+}
+
+export async function getSuccessStories() {
+  return (await getCollection('successStories')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+export async function getBestPractices() {
+  return (await getCollection('bestPractices')).map((e) => e.data).sort(comparePractices);
+}

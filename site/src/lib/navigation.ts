@@ -1,0 +1,27 @@
+/** The site's sections, in the order of the main menu. */
+export interface Section {
+  href: string;
+  label: string;
+  /** Other paths that belong to the section (a success story belongs to the platform). */
+  includes?: readonly string[];
+}
+
+export const sections: readonly Section[] = [
+  { href: '/topics/', label: 'Тематики' },
+  { href: '/selection/', label: 'Отбор' },
+  { href: '/accelerator/', label: 'Акселератор' },
+  { href: '/platform/', label: 'Платформа', includes: ['/stories/'] },
+  { href: '/practices/', label: 'Сборник практик' },
+];
+
+/**
+ * The `aria-current` a menu link gets on `pathname`: `page` on the page itself, `true` on a page
+ * inside the section (a topic's page marks «Тематики»), nothing elsewhere.
+ */
+export function currentState(pathname: string, section: Pick<Section, 'href' | 'includes'>): 'page' | 'true' | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === section.href) return 'page';
+  if (section.href !== '/' && path.startsWith(section.href)) return 'true';
+  if (section.includes?.some((prefix) => path.startsWith(prefix))) return 'true';
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/** The three Russian noun forms a count needs: 1 проект, 3 проекта, 5 проектов. */
+export interface PluralForms {
+  /** 1, 21, 101 … */
+  one: string;
+  /** 2–4, 22–24 … */
+  few: string;
+  /** 0, 5–20, 25–30 … */
+  many: string;
+  /** Fractions (1,5 проекта); the `few` form when omitted. */
+  other?: string;
+}
+
+const rules = new Intl.PluralRules('ru');
+const counts = new Intl.NumberFormat('ru-RU');
+
+/** The form of the noun that agrees with `count` («проекта» for 3). */
+export function pluralWord(count: number, forms: PluralForms): string {
+  const category = rules.select(count);
+  if (category === 'one') return forms.one;
+  if (category === 'few') return forms.few;
+  if (category === 'many') return forms.many;
+  return forms.other ?? forms.few;
+}
+
+/** The count and the noun together: «3 проекта», «25 финалистов», «5 тематик». */
+export function pluralize(count: number, forms: PluralForms): string {
+  return `${counts.format(count)} ${pluralWord(count, forms)}`;
+}
+
+/** Nouns the site counts, in one place so that each is spelled once. */
+export const nouns = {
+  project: { one: 'проект', few: 'проекта', many: 'проектов' },
+  finalist: { one: 'финалист', few: 'финалиста', many: 'финалистов' },
+  topic: { one: 'тематика', few: 'тематики', many: 'тематик' },
+  /** After «одной из»: одной из 21 тематики, одной из 5 тематик. */
+  topicGenitive: { one: 'тематики', few: 'тематик', many: 'тематик' },
+  stage: { one: 'этап', few: 'этапа', many: 'этапов' },
+  criterion: { one: 'критерий', few: 'критерия', many: 'критериев' },
+  module: { one: 'модуль', few: 'модуля', many: 'модулей' },
+  /** After «из»: из 1 модуля, из 4 модулей. */
+  moduleGenitive: { one: 'модуля', few: 'модулей', many: 'модулей' },
+  practice: { one: 'практика', few: 'практики', many: 'практик' },
+  day: { one: 'день', few: 'дня', many: 'дней' },
+  person: { one: 'человек', few: 'человека', many: 'человек' },
+} as const satisfies Record<string, PluralForms>;

@@ -1,0 +1,243 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  collectionPage,
+  seedDocuments,
+  startServer,
+  strapiHandler,
+  withMeta,
+  type FakeHandler,
+  type RunningServer,
+} from '../../test-fixtures/fake-strapi.ts';
+import { fetchStrapiEntries, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
+
+const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
+const servers: RunningServer[] = [];
+
+async function serve(handler: FakeHandler): Promise<RunningServer> {
+  const server = await startServer(handler);
+  servers.push(server);
+  return server;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const topic = (i: number) =>
+  withMeta(
+    { title: `Тематика ${i}`, slug: `topic-${i}`, summary: 'Кратко.', description: 'Подробно.', order: i },
+    `doc-${i}`,
+    i,
+  );
+
+/** The error fetchStrapiEntries rejects with. */
+async function failure(promise: Promise<unknown>): Promise<StrapiLoadError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StrapiLoadError);
+  return error as StrapiLoadError;
+}
+
+describe('fetchStrapiEntries: good answers', () => {
+  it('loads and parses every type of the seed content', async () => {
+    const server = await serve(strapiHandler(await seedDocuments(contentDir)));
+    const options = { baseUrl: server.url };
+
+    const topics = await fetchStrapiEntries('topics', options);
+    expect(topics.map((t) => t.id)).toEqual([
+      'historic-city',
+      'cultural-heritage',
+      'smart-city',
+      'children-in-the-city',
+      'creative-clusters',
+    ]);
+    expect(topics[0]?.data.documentId).toBe('topic-historic-city');
+
+    const [round] = await fetchStrapiEntries('selectionRounds', options);
+    expect(round?.id).toBe('2020');
+    expect(round?.data.stages).toHaveLength(4);
+
+    const modules = await fetchStrapiEntries('acceleratorModules', options);
+    expect(modules.map((m) => m.id)).toEqual(['1', '2', '3', '4']);
+
+    const [programme] = await fetchStrapiEntries('programme', options);
+    expect(programme?.id).toBe('programme');
+    expect(programme?.data.slogan).toBe('Включи свой город!');
+
+    const practices = await fetchStrapiEntries('bestPractices', options);
+    expect(practices).toHaveLength(3);
+    expect(practices[0]?.data.topic).toBeNull();
+  });
+
+  it('walks every page, 100 at a time, in the type’s sort order', async () => {
+    const docs = Array.from({ length: 230 }, (_, i) => topic(230 - i));
+    const server = await serve((url) => collectionPage(docs, url));
+
+    const topics = await fetchStrapiEntries('topics', { baseUrl: server.url });
+
+    expect(topics).toHaveLength(230);
+    expect(topics[0]?.id).toBe('topic-1');
+    expect(topics[229]?.id).toBe('topic-230');
+    expect(server.requests.map((r) => r.url.searchParams.get('pagination[page]'))).toEqual(['1', '2', '3']);
+    for (const { url } of server.requests) {
+      expect(url.pathname).toBe('/api/topics');
+      expect(url.searchParams.get('pagination[pageSize]')).toBe(String(PAGE_SIZE));
+      expect(url.searchParams.get('sort')).toBe('order:asc');
+    }
+  });
+
+  it('embeds the topic of a practice as the CMS populates it', async () => {
+    const practice = withMeta(
+      {
+        title: 'Практика',
+        slug: 'practice',
+        city: 'Казань',
+        region: 'Республика Татарстан',
+        year: 2020,
+        summary: 'Кратко.',
+        body: 'Подробно.',
+        results: [],
+        topic: topic(3),
+      },
+      'p1',
+      1,
+    );
+    const server = await serve((url) => collectionPage([practice], url));
+    const [entry] = await fetchStrapiEntries('bestPractices', { baseUrl: server.url });
+    expect(entry?.data.topic).toEqual({ title: 'Тематика 3', slug: 'topic-3' });
+  });
+
+  it('sends the API token as a bearer token', async () => {
+    const server = await serve((url) => collectionPage([topic(1)], url));
+    await fetchStrapiEntries('topics', { baseUrl: server.url, token: 'secret-token' });
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer secret-token');
+  });
+});
+
+describe('fetchStrapiEntries: empty answers', () => {
+  const empty: FakeHandler = (url) => collectionPage([], url);
+
+  it('accepts no success stories and no practices', async () => {
+    const server = await serve(empty);
+    await expect(fetchStrapiEntries('successStories', { baseUrl: server.url })).resolves.toEqual([]);
+    await expect(fetchStrapiEntries('bestPractices', { baseUrl: server.url })).resolves.toEqual([]);
+  });
+
+  it.each(['topics', 'selectionRounds', 'acceleratorModules'] as const)('refuses to build without %s', async (name) => {
+    const server = await serve(empty);
+    const error = await failure(fetchStrapiEntries(name, { baseUrl: server.url }));
+    expect(error.message).toContain(`Strapi returned no ${name} at ${server.url}/api/`);
+    expect(error.message).toContain('STRAPI_URL');
+  });
+
+  it('refuses a single type that has no document', async () => {
+    const server = await serve(() => ({ status: 200, body: { data: null, meta: {} } }));
+    const error = await failure(fetchStrapiEntries('programme', { baseUrl: server.url }));
+    expect(error.message).toContain(`${server.url}/api/programme`);
+    expect(error.message).toContain('Publish the «programme» single type');
+  });
+});
+
+describe('fetchStrapiEntries: malformed answers', () => {
+  it('rejects a collection answer without pagination', async () => {
+    const server = await serve(() => ({ status: 200, body: { data: [topic(1)] } }));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain('unexpected shape');
+    expect(error.message).toContain('meta');
+    expect(error.message).toContain(`${server.url}/api/topics?pagination[page]=1`);
+    expect(error.message).toContain('STRAPI_URL');
+  });
+
+  it('rejects Strapi 4’s nested attributes shape', async () => {
+    const server = await serve((url) => collectionPage([{ id: 1, attributes: { title: 'x' } }], url));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain('index 0');
+  });
+
+  it('rejects an answer that is not JSON', async () => {
+    const server = await serve(() => ({ status: 200, body: '<!doctype html><title>Not Strapi</title>' }));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain('not JSON');
+    expect(error.message).toContain('STRAPI_URL');
+  });
+
+  it('names the entry, its field and the message', async () => {
+    const broken = { ...topic(2), title: '   ' };
+    const server = await serve((url) => collectionPage([topic(1), broken], url));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain(`invalid topics entry at ${server.url}/api/topics`);
+    expect(error.message).toContain('index 1 (slug "topic-2", documentId "doc-2")');
+    expect(error.message).toContain('  - title: Поле не может быть пустым');
+    expect(error.message).toContain('STRAPI_URL');
+    expect(error.url).toContain('/api/topics');
+  });
+
+  it('names nested fields of a selection round', async () => {
+    const [round] = (await seedDocuments(contentDir)).get('selection-rounds') as Array<Record<string, unknown>>;
+    const stages = round?.stages as Array<Record<string, unknown>>;
+    const broken = { ...round, stages: [{ ...stages[0], endDate: '17.02.2020' }, ...stages.slice(1)] };
+    const server = await serve((url) => collectionPage([broken], url));
+    const error = await failure(fetchStrapiEntries('selectionRounds', { baseUrl: server.url }));
+    expect(error.message).toContain('documentId "selection-rounds-2020"');
+    expect(error.message).toContain('  - stages.0.endDate: Дата в формате ГГГГ-ММ-ДД');
+  });
+
+  it('rejects two entries with one slug', async () => {
+    const server = await serve((url) => collectionPage([topic(1), { ...topic(2), slug: 'topic-1' }], url));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain('two topics entries with slug «topic-1» (index 0 and 1)');
+  });
+});
+
+describe('fetchStrapiEntries: failing server', () => {
+  it('reports HTTP 500 with Strapi’s own message', async () => {
+    const server = await serve(() => ({
+      status: 500,
+      body: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error', details: {} } },
+    }));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url }));
+    expect(error.message).toContain(`Strapi answered ${server.url}/api/topics?pagination[page]=1`);
+    expect(error.message).toContain('HTTP 500 Internal Server Error: Internal Server Error');
+    expect(error.message).toContain('STRAPI_URL');
+  });
+
+  it('explains a 403 with the permission or the token', async () => {
+    const server = await serve(() => ({ status: 403, body: { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } } }));
+    const error = await failure(fetchStrapiEntries('platform', { baseUrl: server.url }));
+    expect(error.message).toContain('HTTP 403');
+    expect(error.message).toContain('STRAPI_TOKEN');
+  });
+
+  it('names the URL and STRAPI_URL when nothing listens', async () => {
+    const server = await startServer(() => ({ status: 200, body: {} }));
+    const closedUrl = server.url;
+    await server.close();
+
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: closedUrl }));
+    expect(error.message).toContain(`Could not reach Strapi at ${closedUrl}/api/topics`);
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(error.message).toContain(`set STRAPI_URL to where it answers (now ${closedUrl}`);
+  });
+
+  it('gives up on a server that never answers', async () => {
+    const server = await serve(() => new Promise<never>(() => {}));
+    const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url, timeoutMs: 200 }));
+    expect(error.message).toContain('no answer in time');
+  });
+});
+
+describe('strapiOptionsFromEnv', () => {
+  it('defaults to a local Strapi without a token', () => {
+    expect(strapiOptionsFromEnv({})).toEqual({ baseUrl: 'http://127.0.0.1:1337', token: undefined });
+  });
+
+  it('reads STRAPI_URL and STRAPI_TOKEN', () => {
+    expect(strapiOptionsFromEnv({ STRAPI_URL: 'https://cms.example.org ', STRAPI_TOKEN: 't' })).toEqual({
+      baseUrl: 'https://cms.example.org',
+      token: 't',
+    });
+  });
+});

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['schema/**/*.test.ts', 'site/src/**/*.test.ts', 'functions/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['schema/**/*.test.ts', 'site/src/**/*.test.ts', 'functions/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/src/**/*.test.ts'],
           environment: 'node',
         },
       },

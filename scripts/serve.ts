@@ -26,32 +26,39 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-/** Rebuilds the site on request; requests during a build are folded into one more build. */
-function coalescingRebuilder(strapiUrl: string): () => void {
-  let building = false;
+/**
+ * Builds the site on request. A request that arrives during a build is folded into one more build
+ * after it, so the site always ends up built from the latest published content.
+ */
+function coalescingBuilder(strapiUrl: string): () => Promise<void> {
+  let running: Promise<void> | null = null;
   let again = false;
-  const rebuild = async (): Promise<void> => {
-    if (building) {
-      again = true;
-      return;
-    }
-    building = true;
+  const buildOnce = async (): Promise<void> => {
     const started = Date.now();
-    log('Publish in the CMS: rebuilding the site...');
     try {
       await buildSite(strapiUrl);
-      log(`Site rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     } catch (error) {
-      log(`Site rebuild failed: ${(error as Error).message}`);
-    } finally {
-      building = false;
-      if (again) {
-        again = false;
-        void rebuild();
-      }
+      log(`Site build failed: ${(error as Error).message}`);
+      throw error;
     }
   };
-  return () => void rebuild();
+  const request = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = buildOnce().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        log('Content changed during the build: building again...');
+        void request().catch(() => undefined);
+      }
+    });
+    return running;
+  };
+  return request;
 }
 
 try {
@@ -59,11 +66,14 @@ try {
 
   const hookPort = await freePort();
   const strapiUrl = `http://127.0.0.1:${cmsPort}`;
-  const rebuild = coalescingRebuilder(strapiUrl);
+  const build = coalescingBuilder(strapiUrl);
   const hook = createServer((req, res) => {
     req.resume();
     res.writeHead(req.method === 'POST' ? 202 : 405).end();
-    if (req.method === 'POST') rebuild();
+    if (req.method === 'POST') {
+      log('Content published in the CMS: rebuilding the site...');
+      build().catch(() => undefined);
+    }
   }).listen(hookPort, '127.0.0.1');
   stoppers.push(async () => void hook.close());
 
@@ -78,7 +88,7 @@ try {
   stoppers.push(strapi.stop);
 
   log('Building the site from the CMS...');
-  await buildSite(strapi.url);
+  await build();
 
   log('Starting netlify dev (site and functions on one origin)...');
   const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, logFile: join(runDir, 'netlify.log') });

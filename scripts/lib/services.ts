@@ -188,7 +188,6 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: options.dbFile,
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       BROWSER: 'none',
       ...secrets,
       ...options.env,

@@ -1,0 +1,157 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Russian field labels and hints for the content manager. Strapi keeps them in its view
+ * configuration (core store), not in the schemas; a label is written only while it is still
+ * Strapi's default (the attribute name) and a hint only while it is empty, so whatever an editor
+ * sets in «Настроить представление» stays.
+ */
+type Labels = Record<string, string | [label: string, hint: string]>;
+
+const FIGURE: Labels = {
+  value: ['Число', 'Как в источнике, без пробелов: 101948, 3500000, 8'],
+  qualifier: ['Точность', 'exact — ровно; more_than — «более …»'],
+  unit: ['Единица', 'Сразу после числа, например %; пусто для простого счёта'],
+  compact: ['Сокращённо', 'Писать крупные числа коротко: «3,5 млн» вместо «3 500 000»'],
+  label: ['Подпись', 'Что посчитано, продолжение числа: «городов из 82 регионов России»'],
+};
+const SLUG: [string, string] = ['Адрес (слаг)', 'Латинские строчные буквы, цифры и дефисы: smart-city'];
+const ORDER: [string, string] = ['Порядок', 'Место в списках, по возрастанию'];
+
+const CONTENT_TYPES: Record<string, Labels> = {
+  'api::topic.topic': {
+    title: 'Название',
+    slug: SLUG,
+    summary: ['Кратко', 'Одно предложение для карточек и списков'],
+    description: ['Описание', 'Для страницы тематики; абзацы через пустую строку'],
+    order: ORDER,
+  },
+  'api::selection-round.selection-round': {
+    year: 'Год',
+    title: 'Название',
+    timeZone: ['Часовой пояс', 'В нём читаются даты этапов, например Europe/Moscow'],
+    stages: 'Этапы',
+    votingStart: ['Начало голосования', 'Пусто — голосование идёт в даты этапа сбора заявок'],
+    votingEnd: ['Конец голосования', 'Укажите обе даты голосования или ни одной'],
+    finalistsCount: 'Число финалистов',
+    projectsPerExpert: 'Проектов на эксперта',
+    maxTeamSize: 'Наибольший размер команды',
+    criteria: 'Критерии оценки',
+    requirements: ['Требования к заявке', 'Что должна содержать заявка'],
+    reviewChecks: ['Что проверяет экспертиза', 'Пункты технической экспертизы'],
+  },
+  'api::accelerator-module.accelerator-module': {
+    number: 'Номер',
+    title: 'Название',
+    result: ['Результат', 'С чем команда выходит из модуля'],
+  },
+  'api::success-story.success-story': {
+    title: 'Название',
+    slug: SLUG,
+    city: 'Город',
+    text: 'Текст',
+    figures: 'Показатели',
+    image: 'Изображение',
+    imageAlt: ['Описание изображения', 'Что на изображении — для тех, кто его не видит. Обязательно, если изображение есть'],
+    order: ORDER,
+  },
+  'api::best-practice.best-practice': {
+    title: 'Название',
+    slug: SLUG,
+    city: 'Город',
+    region: ['Регион', 'Субъект РФ, к которому относится город'],
+    topic: 'Тематика',
+    year: ['Год', 'Год реализации практики или подсчёта её результатов'],
+    summary: ['Кратко', 'Два-три предложения: проблема и что изменилось'],
+    body: ['Полный текст', 'Абзацы через пустую строку'],
+    results: 'Результаты',
+  },
+  'api::programme.programme': {
+    name: 'Название',
+    organiser: 'Организатор',
+    slogan: 'Слоган',
+    purpose: ['Назначение', 'Абзац, которым открывается главная страница'],
+    goals: 'Цели',
+    involvement: 'Охват',
+    quote: 'Цитата',
+  },
+  'api::platform.platform': {
+    name: 'Название',
+    url: ['Адрес сайта', 'Полный адрес: https://100gorodov.ru/'],
+    tagline: 'Подзаголовок',
+    advantages: 'Преимущества',
+    resultsYear: 'Год итогов',
+    results: 'Итоги',
+  },
+};
+
+const COMPONENTS: Record<string, Labels> = {
+  'shared.figure': FIGURE,
+  'round.stage': {
+    kind: ['Вид этапа', 'collection — сбор заявок, technical_review — техническая экспертиза, main_selection — основной отбор, announcement — объявление финалистов'],
+    title: 'Название',
+    startDate: ['Начало', 'Первый день этапа, включительно'],
+    endDate: ['Окончание', 'Последний день этапа, включительно'],
+    description: 'Описание',
+  },
+  'round.criterion': {
+    title: 'Название',
+    description: 'Пояснение',
+    weight: ['Вес', 'Относительный вес в итоговой оценке; 1, если все равны'],
+    basedOnVotes: ['По голосам жителей', 'Оценивается по голосованию жителей за проект'],
+  },
+  'round.list-item': { title: 'Пункт', note: 'Примечание' },
+  'programme.goal': { title: 'Цель', target: ['Ориентир', 'Необязательно: измеримый ориентир цели'] },
+  'programme.quote': { text: 'Текст', author: 'Автор', date: 'Дата' },
+  'platform.advantage': { title: 'Заголовок', text: 'Текст' },
+};
+
+/** Which field names a repeatable component's entries in the edit form (Strapi picks the first string). */
+const MAIN_FIELDS: Record<string, string> = { 'shared.figure': 'label' };
+
+interface ViewConfiguration {
+  settings?: { mainField?: string };
+  metadatas?: Record<string, { edit?: { label?: string; description?: string }; list?: { label?: string } }>;
+}
+
+async function label(strapi: Core.Strapi, key: string, labels: Labels, mainField?: string): Promise<boolean> {
+  const store = strapi.store({ type: 'plugin', name: 'content_manager' });
+  const config = (await store.get({ key })) as ViewConfiguration | null;
+  if (!config?.metadatas) return false;
+  let changed = false;
+  for (const [field, value] of Object.entries(labels)) {
+    const [text, hint] = Array.isArray(value) ? value : [value, ''];
+    const meta = config.metadatas[field];
+    if (!meta) continue;
+    if (meta.edit && (meta.edit.label === field || !meta.edit.label)) {
+      meta.edit.label = text;
+      changed = true;
+    }
+    if (meta.edit && hint && !meta.edit.description) {
+      meta.edit.description = hint;
+      changed = true;
+    }
+    if (meta.list && (meta.list.label === field || !meta.list.label)) {
+      meta.list.label = text;
+      changed = true;
+    }
+  }
+  const defaultMain = config.settings?.mainField;
+  if (mainField && config.settings && defaultMain !== mainField && (defaultMain === 'id' || defaultMain === 'unit')) {
+    config.settings.mainField = mainField;
+    changed = true;
+  }
+  if (changed) await store.set({ key, value: config });
+  return changed;
+}
+
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
+  let updated = 0;
+  for (const [uid, labels] of Object.entries(CONTENT_TYPES)) {
+    if (await label(strapi, `configuration_content_types::${uid}`, labels)) updated += 1;
+  }
+  for (const [uid, labels] of Object.entries(COMPONENTS)) {
+    if (await label(strapi, `configuration_components::${uid}`, labels, MAIN_FIELDS[uid])) updated += 1;
+  }
+  if (updated > 0) strapi.log.info(`admin: Russian field labels set on ${updated} content-manager views`);
+}

@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+import { publicUids } from '../public-types';
+import { createBuildHookNotifier, type BuildHookNotifier } from './notifier';
+
+/**
+ * Rebuild the site when live content changes: the document service emits `entry.publish`,
+ * `entry.unpublish` and `entry.delete` (one per version) on the event hub after the transaction
+ * commits. A change to a draft (`entry.update`, `entry.create` of a draft) changes nothing the site
+ * shows, so it is ignored unless the version itself is published (a type without draft & publish).
+ */
+const LIVE_EVENTS = new Set(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create']);
+
+interface EntryEventPayload {
+  uid?: string;
+  entry?: { documentId?: string | null; publishedAt?: string | Date | null } | null;
+}
+
+export function changesLiveContent(event: string, payload: EntryEventPayload): boolean {
+  if (!LIVE_EVENTS.has(event) || !payload?.uid || !publicUids.has(payload.uid)) return false;
+  if (event === 'entry.publish' || event === 'entry.unpublish') return true;
+  // delete: one event per version; only the published version's removal changes the site.
+  // update/create: only when the version written is the published one.
+  return !!payload.entry?.publishedAt;
+}
+
+export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null {
+  const url = process.env.BUILD_HOOK_URL?.trim();
+  if (!url) {
+    strapi.log.info('build hook: BUILD_HOOK_URL is not set, publishing does not trigger a site build');
+    return null;
+  }
+  const debounceMs = Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 2000);
+  const notifier = createBuildHookNotifier({
+    url,
+    debounceMs: Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : 2000,
+    log: {
+      info: (m) => strapi.log.info(m),
+      warn: (m) => strapi.log.warn(m),
+      error: (m) => strapi.log.error(m),
+    },
+  });
+  strapi.eventHub.subscribe(async (event: string, payload: EntryEventPayload) => {
+    if (!changesLiveContent(event, payload)) return;
+    notifier.notify({ event, uid: payload.uid!, documentId: payload.entry?.documentId ?? null });
+  });
+  strapi.log.info(`build hook: enabled (debounce ${debounceMs} ms)`);
+  return notifier;
+}

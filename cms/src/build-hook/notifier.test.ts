@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildHookBody, createBuildHookNotifier, type BuildHookLogger } from './notifier';
+
+const URL = 'https://api.netlify.com/build_hooks/secret-id';
+
+function setup(responses: Array<number | Error>, debounceMs = 2000) {
+  const calls: Array<{ url: string; body: any }> = [];
+  const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), body: JSON.parse(String(init?.body)) });
+    const next = responses.length > 1 ? responses.shift()! : responses[0]!;
+    if (next instanceof Error) throw next;
+    return new Response(null, { status: next });
+  });
+  const lines: string[] = [];
+  const log: BuildHookLogger = { info: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) };
+  const sleeps: number[] = [];
+  const notifier = createBuildHookNotifier({
+    url: URL,
+    debounceMs,
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    log,
+    now: () => new Date('2026-03-01T10:00:00Z'),
+    sleep: async (ms) => void sleeps.push(ms),
+  });
+  return { notifier, calls, lines, sleeps };
+}
+
+describe('build hook notifier', () => {
+  it('sends one POST for a burst of changes, after the quiet period', async () => {
+    vi.useFakeTimers();
+    try {
+      const { notifier, calls } = setup([200]);
+      notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'a' });
+      await vi.advanceTimersByTimeAsync(1500);
+      notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'b' });
+      notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'a' });
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(calls).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      await notifier.flush();
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.url).toBe(URL);
+      expect(calls[0]!.body).toEqual({
+        event: 'entry.publish',
+        uid: 'api::topic.topic',
+        documentIds: ['a', 'b'],
+        at: '2026-03-01T10:00:00.000Z',
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('retries network errors and 5xx with growing backoff, never logging the URL', async () => {
+    const { notifier, calls, lines, sleeps } = setup([new TypeError('fetch failed'), 502, 200]);
+    notifier.notify({ event: 'entry.unpublish', uid: 'api::programme.programme', documentId: 'p' });
+    await notifier.flush();
+    expect(calls).toHaveLength(3);
+    expect(sleeps).toEqual([1000, 2000]);
+    expect(lines.join('\n')).not.toContain('secret-id');
+    expect(lines.at(-1)).toContain('→ 200');
+  });
+
+  it('gives up after the retries and does not retry a 4xx', async () => {
+    const failing = setup([503]);
+    failing.notifier.notify({ event: 'entry.delete', uid: 'api::topic.topic' });
+    await failing.notifier.flush();
+    expect(failing.calls).toHaveLength(4);
+
+    const rejected = setup([404]);
+    rejected.notifier.notify({ event: 'entry.delete', uid: 'api::topic.topic' });
+    await rejected.notifier.flush();
+    expect(rejected.calls).toHaveLength(1);
+  });
+
+  it('flush sends nothing when nothing is pending', async () => {
+    const { notifier, calls } = setup([200]);
+    await notifier.flush();
+    expect(calls).toHaveLength(0);
+    expect(notifier.pending()).toBe(0);
+  });
+
+  it('summarises mixed changes as multiple', () => {
+    const body = buildHookBody(
+      [
+        { event: 'entry.publish', uid: 'api::topic.topic', documentId: 'a' },
+        { event: 'entry.unpublish', uid: 'api::platform.platform', documentId: null },
+      ],
+      new Date(0),
+    );
+    expect(body).toEqual({ event: 'multiple', uid: 'multiple', documentIds: ['a'], at: '1970-01-01T00:00:00.000Z' });
+  });
+});

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { enforcePublicPermissions } from './bootstrap/permissions';
+import { registerBuildHook } from './build-hook';
+import type { BuildHookNotifier } from './build-hook/notifier';
+import { seedContent } from './seed';
+
+let buildHook: BuildHookNotifier | null = null;
+
+export default {
+  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await enforcePublicPermissions(strapi);
+    await ensureAdminUser(strapi);
+    await applyAdminLabels(strapi);
+    // Subscribed before seeding: content imported from content/ is new live content too.
+    buildHook = registerBuildHook(strapi);
+    await seedContent(strapi);
+  },
+
+  async destroy() {
+    // Send a change still waiting for its quiet period instead of losing it on shutdown.
+    await buildHook?.flush();
+  },
+};

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentFileSchema, publicContentTypes } from '@portal/schema';
+import type { PublicType, PublicTypeName } from '../public-types';
+
+/** One content/ file, parsed and validated: the entries to seed (one for a single type). */
+export interface LoadedContent {
+  name: PublicTypeName;
+  type: PublicType;
+  file: string;
+  entries: Record<string, unknown>[];
+}
+
+export class ContentError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: string[],
+  ) {
+    super(`Seed content in ${dir} is invalid, nothing was imported:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** `[2].stages[0].endDate` from zod's path. */
+function formatPath(issuePath: readonly PropertyKey[]): string {
+  return issuePath
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+/** What identifies entry `[i]` to a human reading the error: its key value when it has one. */
+function describeEntry(type: PublicType, raw: unknown, issuePath: readonly PropertyKey[]): string {
+  if (type.kind !== 'collection' || typeof issuePath[0] !== 'number' || !Array.isArray(raw)) return '';
+  const entry = raw[issuePath[0]] as Record<string, unknown> | undefined;
+  const key = type.key ? entry?.[type.key] : undefined;
+  return key === undefined || key === null ? '' : ` (${type.key} ${JSON.stringify(key)})`;
+}
+
+/**
+ * Reads and validates every file of the contract before anything is written: a bad file throws a
+ * ContentError naming each file and field at fault.
+ */
+export function loadContent(dir: string): LoadedContent[] {
+  const problems: string[] = [];
+  const loaded: LoadedContent[] = [];
+
+  for (const name of Object.keys(publicContentTypes) as PublicTypeName[]) {
+    const type = publicContentTypes[name];
+    const file = path.join(dir, type.file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+      problems.push(`${type.file}: ${reason}`);
+      continue;
+    }
+    const result = contentFileSchema(type).safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const where = formatPath(issue.path) || '(file)';
+        problems.push(`${type.file}: ${where}${describeEntry(type, raw, issue.path)}: ${issue.message}`);
+      }
+      continue;
+    }
+    const entries = (type.kind === 'collection' ? result.data : [result.data]) as Record<string, unknown>[];
+    if (type.key) {
+      const seen = new Set<string>();
+      entries.forEach((entry, i) => {
+        const key = String(entry[type.key!]);
+        if (seen.has(key)) problems.push(`${type.file}: [${i}].${type.key}: duplicate ${type.key} ${JSON.stringify(entry[type.key!])}`);
+        seen.add(key);
+      });
+    }
+    loaded.push({ name, type, file: type.file, entries });
+  }
+
+  if (problems.length > 0) throw new ContentError(dir, problems);
+  return loaded;
+}

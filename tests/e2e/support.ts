@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The CMS the portal under test was built from (set by global-setup). */
+export function cmsUrl(): string {
+  const url = process.env.PORTAL_CMS_URL;
+  if (!url) throw new Error('PORTAL_CMS_URL is not set: run the e2e tests through tests/playwright.config.ts');
+  return url;
+}
+
+/** Reads the CMS's public REST API, as the site build did. */
+export async function fromCms<T = any>(path: string): Promise<T> {
+  const res = await fetch(`${cmsUrl()}/api/${path}`);
+  expect(res.status, `GET /api/${path}`).toBe(200);
+  return ((await res.json()) as { data: T }).data;
+}
+
+/** Fails on any serious or critical accessibility violation axe-core finds. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Russian digit grouping uses a no-break space: 101 948. */
+export const ruNumber = (n: number) => new RegExp(new Intl.NumberFormat('ru-RU').format(n).replace(/\s/g, '\\s'));

@@ -19,6 +19,13 @@ afterAll(async () => {
 const mentioning = (ids: string[]) => hook.received.filter((r) => ids.some((id) => r.body?.documentIds?.includes(id)));
 
 describe('rebuild on publish', () => {
+  it('importing the seed into a fresh database asks for one build', async () => {
+    const seeded = await eventually(() => hook.received[0], 'the POST after seeding');
+    expect(seeded.body.documentIds.length).toBeGreaterThan(10);
+    // What follows counts only the editors' changes.
+    hook.received.length = 0;
+  });
+
   it('one POST for a burst of published changes, naming every changed document', async () => {
     const token = await createApiToken(cms.url);
     const { body } = await rest(cms.url, '/api/topics?sort=order:asc');

@@ -7,6 +7,8 @@ const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
 
 export default defineConfig({
   site,
+  // SITE_OUT_DIR lets the tests build a site of their own without touching the one `npm start` serves.
+  outDir: process.env.SITE_OUT_DIR?.trim() || './dist',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -205,16 +205,20 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
   return { url, port, process: proc, secrets, stop: () => proc.stop() };
 }
 
-/** Builds the static site from the CMS at `strapiUrl` into site/dist. */
-export async function buildSite(strapiUrl: string, env: Record<string, string> = {}): Promise<void> {
+export const DEFAULT_SITE_DIR = join(ROOT, 'site', 'dist');
+
+/** Builds the static site from the CMS at `strapiUrl` into `outDir` (site/dist by default). */
+export async function buildSite(strapiUrl: string, outDir = DEFAULT_SITE_DIR): Promise<void> {
   await run('npm', ['run', '--silent', 'build', '-w', 'site'], {
     cwd: ROOT,
-    env: { ...process.env, STRAPI_URL: strapiUrl, ...env },
+    env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir },
   });
 }
 
 export interface NetlifyDevOptions {
   port: number;
+  /** The built site to serve; site/dist by default. */
+  siteDir?: string;
   strapiUrl: string;
   env?: Record<string, string>;
   logFile?: string;
@@ -231,7 +235,7 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url
     process.execPath,
     [
       netlify, 'dev', '--offline', '--filter', '@portal/site',
-      '--dir', join(ROOT, 'site', 'dist'), '--functions', join(ROOT, 'functions'),
+      '--dir', options.siteDir ?? DEFAULT_SITE_DIR, '--functions', join(ROOT, 'functions'),
       '--port', String(options.port), '--target-port', String(staticPort), '--functions-port', String(functionsPort),
       '--no-open',
     ],

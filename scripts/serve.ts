@@ -18,7 +18,9 @@ const sitePort = Number(process.env.SITE_PORT ?? 8888);
 const runDir = join(CMS_DIR, '..', '.run');
 
 const stoppers: Array<() => Promise<void>> = [];
+let stopping = false;
 async function shutdown(code: number): Promise<never> {
+  stopping = true;
   log('Stopping...');
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
   process.exit(code);
@@ -109,6 +111,7 @@ try {
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
 `);
   strapi.process.child.on('exit', () => {
+    if (stopping) return;
     log('Strapi stopped unexpectedly; see .run/cms.log.');
     void shutdown(1);
   });

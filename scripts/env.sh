@@ -41,7 +41,7 @@ ensure_deps() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi
-  log "Installing dependencies in ${dir#"$PORTAL_ROOT"/}/ (npm ci; the first time takes a few minutes)..."
+  log "Installing dependencies in .${dir#"$PORTAL_ROOT"}/ (npm ci; the first time takes a few minutes)..."
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed in $dir"
   echo "$want" > "$stamp"
 }

@@ -9,6 +9,8 @@ ensure_chromium
 cd "$PORTAL_ROOT"
 
 failed=()
+results="$PORTAL_ROOT/.run/results"
+rm -rf "$results" && mkdir -p "$results"
 step() {
   local name="$1"; shift
   local started=$SECONDS
@@ -18,17 +20,20 @@ step() {
   else
     log "── $name: FAILED (exit $?) after $((SECONDS - started)) s"
     failed+=("$name")
+    return 1
   fi
 }
 
 step "type checks" npm run --silent typecheck
-step "unit tests" npx vitest run --project unit
-step "CMS build" node scripts/build-cms.ts
-if [ ${#failed[@]} -eq 0 ] || [[ ! " ${failed[*]} " =~ "CMS build" ]]; then
-  step "integration tests (real Strapi, SQLite)" npx vitest run --project integration
+step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+# Integration and end-to-end tests need a built Strapi; without one they are reported as not run.
+if step "CMS build" node scripts/build-cms.ts && [ -f cms/dist/.portal-built ]; then
+  step "integration tests (real Strapi, SQLite)" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$results/integration.json"
   step "end-to-end tests (Chromium)" npx playwright test -c tests/playwright.config.ts
 fi
 
+log "Summary:"
+node scripts/summarize-tests.ts "$results"
 if [ ${#failed[@]} -gt 0 ]; then
   log "Failed: ${failed[*]}"
   exit 1

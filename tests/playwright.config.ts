@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // One portal for the whole run: global-setup starts Strapi on a temporary SQLite database seeded
@@ -11,7 +12,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: join(import.meta.dirname, '..', '.run', 'results', 'e2e.json') }]],
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,

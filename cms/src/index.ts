@@ -5,11 +5,15 @@ import { enforcePublicPermissions } from './bootstrap/permissions';
 import { registerBuildHook } from './build-hook';
 import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
+import { registerPublishValidation } from './validation';
 
 let buildHook: BuildHookNotifier | null = null;
 
 export default {
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Before bootstrap, so that the seed's published entries are checked too.
+    registerPublishValidation(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforcePublicPermissions(strapi);

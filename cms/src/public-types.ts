@@ -35,7 +35,16 @@ export const publicPopulate: Record<string, Record<string, unknown>> = {
   },
   'api::best-practice.best-practice': {
     topic: { fields: ['title', 'slug', 'summary', 'order'] },
+    steps: true,
     results: true,
+    participation: true,
+    budget: { populate: { sources: true } },
+    organisers: true,
+    partners: true,
+    replication: true,
+    contact: true,
+    images: { populate: { image: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] } } },
+    links: true,
   },
   'api::programme.programme': {
     goals: { populate: { target: true } },

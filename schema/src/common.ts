@@ -24,6 +24,8 @@ export const FigureSchema = z.object({
   compact: z.boolean().default(false),
   /** What is counted, continuing the number: «городов из 82 регионов России». */
   label: NonEmptyText,
+  /** The day the figure was counted («на 1 сентября 2021»); empty when the source does not say. */
+  asOf: IsoDateSchema.nullish().transform((d) => d ?? null),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 

@@ -7,6 +7,7 @@ import {
   type Programme,
   publicContentTypes,
   type SelectionRound,
+  type BestPracticeContent,
   type SuccessStory,
   type Topic,
 } from './index.js';
@@ -116,6 +117,23 @@ describe('content/ carries the seed document exactly', () => {
       ['Чусовой', [8, 30]],
       ['Полярные Зори', [677]],
     ]);
+  });
+
+  it('has the three practices with the seed’s figures and participation, nothing invented, none synthetic', () => {
+    const practices = parsed<BestPracticeContent[]>('bestPractices');
+    expect(practices.map((p) => [p.city, p.region, p.results.map((f) => [f.value, f.unit])])).toEqual([
+      ['Сургут', 'Ханты-Мансийский автономный округ — Югра', [[8280, null], [58_343, null]]],
+      ['Чусовой', 'Пермский край', [[8, '%'], [30, null]]],
+      ['Полярные Зори', 'Мурманская область', [[677, null]]],
+    ]);
+    expect(practices.map((p) => p.participation)).toEqual([
+      { residents: 8280, votes: 58_343, ideas: null, refinements: null },
+      { residents: null, votes: null, ideas: 30, refinements: null },
+      { residents: 677, votes: null, ideas: null, refinements: null },
+    ]);
+    // The document states no budgets, contacts, problems or topics of these projects.
+    expect(practices.every((p) => !p.budget && !p.contact && !p.problem && !p.replication && !p.topic)).toBe(true);
+    expect(practices.every((p) => !p.synthetic)).toBe(true);
   });
 
   it('has the four accelerator modules with their results', () => {

@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './regions.js';
 export * from './topic.js';
 export * from './selection-round.js';
 export * from './round-calendar.js';

@@ -16,7 +16,10 @@ describe('schemas reject bad content with Russian messages', () => {
       unit: null,
       compact: false,
       label: 'городов',
+      asOf: null,
     });
+    expect(FigureSchema.parse({ value: 1, label: 'x', asOf: '2021-09-01' }).asOf).toBe('2021-09-01');
+    expect(messages(FigureSchema.safeParse({ value: 1, label: 'x', asOf: '01.09.2021' }))).toContain('Дата в формате ГГГГ-ММ-ДД');
     expect(FigureSchema.safeParse({ value: -1, label: 'x' }).success).toBe(false);
     expect(messages(FigureSchema.safeParse({ value: 1, label: '  ' }))).toContain('Поле не может быть пустым');
   });

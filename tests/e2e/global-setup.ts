@@ -1,12 +1,33 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePractices } from '../../scripts/lib/practice-generator.ts';
 import { buildSite, log, startNetlifyDev } from '../../scripts/lib/services.ts';
 import { startTestCms } from '../support/portal.ts';
+
+/**
+ * A few synthetic practices (SEED_EXTRA_PRACTICES) beside the seed's three, so that the Surgut and
+ * Polyarnye Zori practices have related ones and the printable edition has something to filter.
+ * Kept to regions and topics whose words the seed's own search scenarios do not use.
+ */
+function writeExtraPractices(dir: string): string {
+  const practices = generatePractices({
+    count: 6,
+    seed: 2020,
+    topics: ['smart-city', 'children-in-the-city'],
+    regions: ['Ханты-Мансийский автономный округ — Югра', 'Мурманская область'],
+  });
+  const file = join(dir, 'extra-practices.json');
+  writeFileSync(file, JSON.stringify(practices));
+  return file;
+}
 
 /** Starts the whole portal once for the end-to-end run and returns its teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = Number(process.env.E2E_PORT ?? 8898);
+  const extraDir = mkdtempSync(join(tmpdir(), 'portal-e2e-practices-'));
   log('e2e: starting Strapi on a temporary SQLite database...');
-  const cms = await startTestCms();
+  const cms = await startTestCms({ SEED_EXTRA_PRACTICES: writeExtraPractices(extraDir) });
   try {
     // The site is built into the run's own folder: a running `npm start` keeps its site/dist.
     const siteDir = join(cms.dir, 'site');
@@ -18,9 +39,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     return async () => {
       await site.stop();
       await cms.dispose();
+      rmSync(extraDir, { recursive: true, force: true });
     };
   } catch (error) {
     await cms.dispose();
+    rmSync(extraDir, { recursive: true, force: true });
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { publicContentTypes } from '@portal/schema';
-import { ContentError, loadContent, type LoadedContent } from './load';
+import { ContentError, loadContent, type LoadedContent, withExtraPractices } from './load';
 
 /**
  * Seeds the CMS from content/ (CONTENT_DIR) at start.
@@ -11,7 +11,8 @@ import { ContentError, loadContent, type LoadedContent } from './load';
  * is created (published) only when its key was never seeded and no document with that key exists:
  * a restart creates nothing twice, an editor's change or deletion of a seeded entry is never undone,
  * an entry added to content/ later arrives on the next start, and an entry an editor made first is
- * adopted rather than duplicated. Single types are seeded once, likewise.
+ * adopted rather than duplicated. Single types are seeded once, likewise. SEED_EXTRA_PRACTICES adds
+ * the practices of one more file (synthetic data for tests and benchmarks) under the same rules.
  */
 
 const STORE = { type: 'core', name: 'portal', key: 'seed' } as const;
@@ -96,7 +97,11 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
   }
 
   // 1. Validate everything before writing anything.
-  const loaded = loadContent(dir);
+  const extra = process.env.SEED_EXTRA_PRACTICES?.trim();
+  const loaded = extra
+    ? withExtraPractices(loadContent(dir), path.resolve(strapi.dirs.app.root, extra))
+    : loadContent(dir);
+  if (extra) strapi.log.info(`seed: SEED_EXTRA_PRACTICES=${extra}: its practices are imported with content/`);
   const topicSlugsInFile = new Set(
     (loaded.find((l) => l.name === 'topics')?.entries ?? []).map((t) => String(t.slug)),
   );

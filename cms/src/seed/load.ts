@@ -37,6 +37,37 @@ function describeEntry(type: PublicType, raw: unknown, issuePath: readonly Prope
   return key === undefined || key === null ? '' : ` (${type.key} ${JSON.stringify(key)})`;
 }
 
+/** Parses one file with its type's schema; on failure adds a line per issue to `problems`. */
+function parseFile(type: PublicType, label: string, file: string, problems: string[]): Record<string, unknown>[] | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    problems.push(`${label}: ${reason}`);
+    return null;
+  }
+  const result = contentFileSchema(type).safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const where = formatPath(issue.path) || '(file)';
+      problems.push(`${label}: ${where}${describeEntry(type, raw, issue.path)}: ${issue.message}`);
+    }
+    return null;
+  }
+  return (type.kind === 'collection' ? result.data : [result.data]) as Record<string, unknown>[];
+}
+
+/** Adds a problem for each entry whose key another entry (of `label` or of `seen`) already has. */
+function checkUniqueKeys(type: PublicType, label: string, entries: Record<string, unknown>[], problems: string[], seen = new Set<string>()): void {
+  if (!type.key) return;
+  entries.forEach((entry, i) => {
+    const key = String(entry[type.key!]);
+    if (seen.has(key)) problems.push(`${label}: [${i}].${type.key}: duplicate ${type.key} ${JSON.stringify(entry[type.key!])}`);
+    seen.add(key);
+  });
+}
+
 /**
  * Reads and validates every file of the contract before anything is written: a bad file throws a
  * ContentError naming each file and field at fault.
@@ -47,35 +78,29 @@ export function loadContent(dir: string): LoadedContent[] {
 
   for (const name of Object.keys(publicContentTypes) as PublicTypeName[]) {
     const type = publicContentTypes[name];
-    const file = path.join(dir, type.file);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-      problems.push(`${type.file}: ${reason}`);
-      continue;
-    }
-    const result = contentFileSchema(type).safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const where = formatPath(issue.path) || '(file)';
-        problems.push(`${type.file}: ${where}${describeEntry(type, raw, issue.path)}: ${issue.message}`);
-      }
-      continue;
-    }
-    const entries = (type.kind === 'collection' ? result.data : [result.data]) as Record<string, unknown>[];
-    if (type.key) {
-      const seen = new Set<string>();
-      entries.forEach((entry, i) => {
-        const key = String(entry[type.key!]);
-        if (seen.has(key)) problems.push(`${type.file}: [${i}].${type.key}: duplicate ${type.key} ${JSON.stringify(entry[type.key!])}`);
-        seen.add(key);
-      });
-    }
+    const entries = parseFile(type, type.file, path.join(dir, type.file), problems);
+    if (!entries) continue;
+    checkUniqueKeys(type, type.file, entries, problems);
     loaded.push({ name, type, file: type.file, entries });
   }
 
   if (problems.length > 0) throw new ContentError(dir, problems);
   return loaded;
+}
+
+/**
+ * SEED_EXTRA_PRACTICES: more practices to import with content/, from a JSON array such as
+ * scripts/generate-practices.ts writes (synthetic data for tests and benchmarks, never real content).
+ * Validated with the same schema; a slug already in content/ or twice in the file is refused.
+ * Returns `loaded` with the file's practices appended to best-practices.
+ */
+export function withExtraPractices(loaded: LoadedContent[], file: string): LoadedContent[] {
+  const type = publicContentTypes.bestPractices;
+  const label = path.basename(file);
+  const problems: string[] = [];
+  const entries = parseFile(type, label, file, problems);
+  const inContent = loaded.find((l) => l.name === 'bestPractices')?.entries ?? [];
+  if (entries) checkUniqueKeys(type, label, entries, problems, new Set(inContent.map((e) => String(e[type.key]))));
+  if (problems.length > 0 || !entries) throw new ContentError(file, problems);
+  return loaded.map((l) => (l.name === 'bestPractices' ? { ...l, entries: [...l.entries, ...entries] } : l));
 }

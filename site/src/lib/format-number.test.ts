@@ -1,6 +1,6 @@
 import type { Figure } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
-import { figureParts, formatCompact, formatFigure, formatFigureValue, formatNumber } from './format-number.ts';
+import { figureParts, formatCompact, formatFigure, formatFigureValue, formatNumber, formatRoubles } from './format-number.ts';
 
 const NBSP = '\u00a0';
 const figure = (over: Partial<Figure>): Figure => ({
@@ -9,6 +9,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   unit: null,
   compact: false,
   label: 'человек',
+  asOf: null,
   ...over,
 });
 
@@ -67,5 +68,15 @@ describe('figureParts', () => {
   it('keeps the qualifier apart from the number', () => {
     expect(figureParts(figure({ value: 300, qualifier: 'more_than' }))).toEqual({ prefix: 'более', number: '300' });
     expect(figureParts(figure({ value: 8, unit: '%' }))).toEqual({ prefix: null, number: `8${NBSP}%` });
+  });
+});
+
+describe('formatRoubles', () => {
+  it('writes amounts below a million in full, larger ones the short way, with ₽ after a no-break space', () => {
+    expect(formatRoubles(450_000)).toBe(`450${NBSP}000${NBSP}₽`);
+    expect(formatRoubles(1_200_000)).toBe(`1,2${NBSP}млн${NBSP}₽`);
+    expect(formatRoubles(58_000_000)).toBe(`58${NBSP}млн${NBSP}₽`);
+    expect(formatRoubles(3_000_000_000)).toBe(`3${NBSP}млрд${NBSP}₽`);
+    expect(formatRoubles(0)).toBe(`0${NBSP}₽`);
   });
 });

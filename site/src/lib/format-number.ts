@@ -39,3 +39,11 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'qualifier' | '
 export function formatFigure(figure: Figure): string {
   return `${formatFigureValue(figure)} ${figure.label}`;
 }
+
+/**
+ * An amount of roubles: in full below a million («450 000 ₽»), the short way from a million on
+ * («1,2 млн ₽», «3 млрд ₽»), the sign after a no-break space.
+ */
+export function formatRoubles(value: number): string {
+  return `${value >= 1_000_000 ? formatCompact(value) : formatNumber(Math.round(value))}${NBSP}₽`;
+}

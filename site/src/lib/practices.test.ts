@@ -1,11 +1,12 @@
+import type { Region } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
-import { comparePractices, relatedPractices } from './practices.ts';
+import { budgetSourceLabels, comparePractices, participationItems, relatedPractices } from './practices.ts';
 
-const practice = (slug: string, over: { year?: number; region?: string; topic?: string | null } = {}) => ({
+const practice = (slug: string, over: { year?: number; region?: Region; topic?: string | null } = {}) => ({
   slug,
   title: slug,
   year: over.year ?? 2019,
-  region: over.region ?? 'Пермский край',
+  region: over.region ?? ('Пермский край' as Region),
   topic: over.topic ? { slug: over.topic, title: over.topic } : null,
 });
 
@@ -18,22 +19,66 @@ describe('comparePractices', () => {
 
 describe('relatedPractices', () => {
   const self = practice('self', { topic: 'smart-city', region: 'Москва', year: 2020 });
-  const sameTopic = practice('same-topic', { topic: 'smart-city', region: 'Тыва', year: 2018 });
-  const sameRegion = practice('same-region', { region: 'Москва', year: 2018 });
-  const sameYear = practice('same-year', { region: 'Тыва', year: 2020 });
-  const unrelated = practice('unrelated', { region: 'Тыва', year: 2018 });
 
-  it('ranks the same topic, then region, then year, and leaves out itself and the unrelated', () => {
-    const related = relatedPractices(self, [unrelated, sameYear, self, sameRegion, sameTopic]);
-    expect(related.map((p) => p.slug)).toEqual(['same-topic', 'same-region', 'same-year']);
+  it('takes practices of the same topic or the same region, nearest years first', () => {
+    const related = relatedPractices(self, [
+      practice('topic-2015', { topic: 'smart-city', region: 'Республика Тыва', year: 2015 }),
+      practice('region-2021', { region: 'Москва', year: 2021 }),
+      practice('topic-2020', { topic: 'smart-city', region: 'Республика Тыва', year: 2020 }),
+      practice('region-2017', { region: 'Москва', year: 2017 }),
+      self,
+    ]);
+    expect(related.map((p) => p.slug)).toEqual(['topic-2020', 'region-2021', 'region-2017', 'topic-2015']);
   });
 
-  it('stops at the limit', () => {
-    expect(relatedPractices(self, [sameTopic, sameRegion, sameYear], 1)).toHaveLength(1);
+  it('leaves out itself and practices that share neither topic nor region, even of the same year', () => {
+    const sameYearOnly = practice('same-year', { region: 'Республика Тыва', year: 2020 });
+    const otherTopic = practice('other-topic', { topic: 'children-in-the-city', region: 'Республика Тыва', year: 2020 });
+    expect(relatedPractices(self, [self, sameYearOnly, otherTopic])).toEqual([]);
+  });
+
+  it('at the same distance prefers a practice sharing both topic and region, then the compendium order', () => {
+    const both = practice('both', { topic: 'smart-city', region: 'Москва', year: 2019 });
+    const regionNewer = practice('region-newer', { region: 'Москва', year: 2021 });
+    const topicOnly = practice('topic-only', { topic: 'smart-city', region: 'Республика Тыва', year: 2019 });
+    expect(relatedPractices(self, [topicOnly, regionNewer, both]).map((p) => p.slug)).toEqual(['both', 'region-newer', 'topic-only']);
+  });
+
+  it('shows at most four by default, or the limit given', () => {
+    const many = Array.from({ length: 10 }, (_, i) => practice(`p${i}`, { region: 'Москва', year: 2010 + i }));
+    expect(relatedPractices(self, many)).toHaveLength(4);
+    expect(relatedPractices(self, many, 2).map((p) => p.slug)).toEqual(['p9', 'p8']);
   });
 
   it('does not relate practices by a topic neither has', () => {
-    const a = practice('a', { region: 'Тыва', year: 2018 });
-    expect(relatedPractices(a, [practice('b', { region: 'Москва', year: 2017 })])).toEqual([]);
+    const a = practice('a', { region: 'Республика Тыва', year: 2018 });
+    expect(relatedPractices(a, [practice('b', { region: 'Москва', year: 2018 })])).toEqual([]);
+  });
+});
+
+describe('participationItems', () => {
+  it('lists the known counts with agreeing Russian labels, in a fixed order', () => {
+    expect(participationItems({ residents: 8280, votes: 58_343, ideas: null, refinements: null })).toEqual([
+      { key: 'residents', value: 8280, label: 'жителей участвовали' },
+      { key: 'votes', value: 58_343, label: 'голоса' },
+    ]);
+    expect(participationItems({ residents: 21, votes: 1, ideas: 30, refinements: 2 }).map((i) => i.label)).toEqual([
+      'житель участвовал',
+      'голос',
+      'идей',
+      'доработки',
+    ]);
+  });
+
+  it('is empty without participation', () => {
+    expect(participationItems(null)).toEqual([]);
+    expect(participationItems({ residents: null, votes: null, ideas: null, refinements: null })).toEqual([]);
+  });
+});
+
+describe('budgetSourceLabels', () => {
+  it('names every kind of source in Russian', () => {
+    expect(Object.values(budgetSourceLabels).every((label) => /^[А-ЯЁ]/.test(label))).toBe(true);
+    expect(budgetSourceLabels.municipal_budget).toBe('Муниципальный бюджет');
   });
 });

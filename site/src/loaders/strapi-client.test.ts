@@ -95,7 +95,7 @@ describe('fetchStrapiEntries: good answers', () => {
         title: 'Практика',
         slug: 'practice',
         city: 'Казань',
-        region: 'Республика Татарстан',
+        region: 'Республика Татарстан (Татарстан)',
         year: 2020,
         summary: 'Кратко.',
         body: 'Подробно.',

@@ -50,6 +50,14 @@ function writeUrl(state: UrlState, push: boolean): void {
   else window.history.replaceState(null, '', url);
 }
 
+/** The printable edition with the list's filters (the print page filters by them, not by the query). */
+function printHref(base: string, state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of ['topic', 'region', 'year'] as const) if (state[key]) params.set(key, state[key]);
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
+}
+
 const isActive = (s: UrlState) => Boolean(s.q.trim() || s.topic || s.region || s.year);
 
 export default function PracticeSearch(props: Props) {
@@ -60,6 +68,7 @@ export default function PracticeSearch(props: Props) {
   const [cards, setCards] = useState<Map<number, SearchCard>>(() => new Map());
   const loading = useRef<Promise<void> | null>(null);
   const requested = useRef(new Set<number>());
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const ensureIndex = useCallback(() => {
     loading.current ??= fetch(props.indexUrl)
@@ -72,15 +81,27 @@ export default function PracticeSearch(props: Props) {
     return loading.current;
   }, [props.indexUrl]);
 
-  // The URL is the state: read it on load and on Back/Forward.
+  // The URL is the state: read it on load and on Back/Forward. What a reader typed, or where they
+  // put the cursor, before the script had run is taken over rather than lost.
   useEffect(() => {
+    const input = inputRef.current;
     const sync = () => {
       const fromUrl = readUrl();
       setState(fromUrl);
       setShown(PAGE);
+      if (input) input.value = fromUrl.q;
       if (isActive(fromUrl)) void ensureIndex();
     };
-    sync();
+    const typedEarly = input?.value ?? '';
+    if (typedEarly && !readUrl().q) {
+      const next = { ...readUrl(), q: typedEarly };
+      setState(next);
+      writeUrl(next, false);
+      void ensureIndex();
+    } else {
+      sync();
+    }
+    if (input && document.activeElement === input) void ensureIndex();
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
   }, [ensureIndex]);
@@ -101,7 +122,11 @@ export default function PracticeSearch(props: Props) {
       region: state.region || null,
       year: state.year ? Number(state.year) : null,
     };
-    return engine.search(state.q, filters);
+    // Timed with the User Timing API, so a benchmark can read the cost of each search from the page.
+    const started = performance.now();
+    const result = engine.search(state.q, filters);
+    performance.measure('compendium-search', { start: started, end: performance.now() });
+    return result;
   }, [engine, state]);
   const outcome = current && isActive(state) ? current : null;
   const facets = current?.facets ?? null;
@@ -165,7 +190,8 @@ export default function PracticeSearch(props: Props) {
             spellCheck={false}
             placeholder="Например: парк, детские площадки, Сургут"
             aria-describedby="practice-q-hint"
-            value={state.q}
+            ref={inputRef}
+            defaultValue=""
             onFocus={() => void ensureIndex()}
             onChange={(e) => update({ q: e.target.value }, false)}
           />
@@ -258,9 +284,14 @@ export default function PracticeSearch(props: Props) {
       )}
       {!searching && props.total > props.initial.length && (
         <p>
-          Показаны {props.initial.length} из {props.total}. Весь сборник — в <a href={props.printUrl}>версии для печати</a>.
+          Показаны {props.initial.length} из {props.total}; остальные — через поиск и фильтры или в версии для печати.
         </p>
       )}
+      <p className="print-link">
+        <a href={printHref(props.printUrl, state)}>
+          {state.topic || state.region || state.year ? 'Эти практики для печати' : 'Сборник для печати'}
+        </a>
+      </p>
     </div>
   );
 }

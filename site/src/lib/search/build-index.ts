@@ -45,6 +45,7 @@ export function buildSearchIndex(practices: readonly SearchablePractice[]): Buil
   const postings = new Map<string, Map<number, FieldClass>>();
   const add = (doc: number, text: string, cls: FieldClass) => {
     for (const term of terms(text)) {
+      if (!isIndexed(term)) continue;
       let docsOfTerm = postings.get(term);
       if (!docsOfTerm) postings.set(term, (docsOfTerm = new Map()));
       if ((docsOfTerm.get(doc) ?? 0) < cls) docsOfTerm.set(doc, cls);
@@ -72,6 +73,14 @@ export function buildSearchIndex(practices: readonly SearchablePractice[]): Buil
     },
     cards: docs.map((d) => ({ slug: d.slug, title: d.title, city: d.city, region: d.region, year: d.year, topic: d.topic?.title ?? null, summary: d.summary })),
   };
+}
+
+/**
+ * Numbers other than years are left out of the index: nobody looks a practice up by «15 634», and
+ * the generated and real texts are full of figures that would triple the vocabulary.
+ */
+export function isIndexed(term: string): boolean {
+  return !/^\d+$/.test(term) || /^(19|20)\d\d$/.test(term);
 }
 
 function uniqueSorted(values: string[]): string[] {

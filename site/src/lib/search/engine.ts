@@ -40,11 +40,13 @@ const FUZZY_THRESHOLD = 0.34;
 const MAX_EXPANSIONS = 12;
 
 export class CompendiumSearch {
+  private readonly index: SearchIndex;
   private readonly fuse: Fuse<string>;
   private readonly decoded = new Map<number, ReturnType<typeof decodePostings>>();
   private readonly termIndex: Map<string, number>;
 
-  constructor(private readonly index: SearchIndex) {
+  constructor(index: SearchIndex) {
+    this.index = index;
     this.fuse = new Fuse(index.terms, {
       includeScore: true,
       ignoreLocation: true,
@@ -118,6 +120,8 @@ export class CompendiumSearch {
     const exact = this.termIndex.get(stemmed);
     const found = new Map<number, number>();
     if (exact !== undefined) found.set(exact, 1);
+    // A number (a year) matches only itself: 2019 is not a typo of 2018.
+    if (/^\d+$/.test(word)) return [...found].map(([term, quality]) => ({ term, quality }));
     // Words of one or two letters only match exactly or as a prefix; fuzzy matching them is noise.
     if (word.length <= 2) {
       this.index.terms.forEach((t, i) => t.startsWith(word) && found.set(i, Math.max(found.get(i) ?? 0, 0.9)));

@@ -123,3 +123,16 @@ describe('highlighting', () => {
     expect(pieces.some((p) => p.mark && p.text === 'набережная')).toBe(true);
   });
 });
+
+describe('numbers', () => {
+  it('indexes years but not other figures, and matches a year exactly', () => {
+    const built = buildSearchIndex([
+      practice({ slug: 'a', title: 'Парк', city: 'Омск', summary: 'Открыт в 2019 году, 15 634 посетителя', year: 2019 }),
+      practice({ slug: 'b', title: 'Сквер', city: 'Тула', summary: 'Открыт в 2018 году', year: 2018 }),
+    ]);
+    expect(built.index.terms).toContain('2019');
+    expect(built.index.terms).not.toContain('634');
+    const e = new CompendiumSearch(built.index);
+    expect(e.search('2019').docs.map((d) => built.cards[d]!.slug)).toEqual(['a']);
+  });
+});

@@ -52,7 +52,7 @@ function corpus(count: number): Practice[] {
 /** Plain fuse.js with its default options over the practices' raw text: the baseline. */
 const BASELINE_KEYS = ['title', 'city', 'region', 'summary', 'body'];
 
-function quality(practices: Practice[]) {
+function quality(practices: Practice[]): { ours: ReturnType<typeof recallAt>; baseline: ReturnType<typeof recallAt> } {
   const { index, cards } = buildSearchIndex(practices.map((p) => toSearchable(p, topicOf(p.topic))));
   const engine = new CompendiumSearch(index);
   const ours = recallAt(5, fixture.queries, (q) => engine.search(q).docs.map((d) => cards[d]!.slug));
@@ -70,6 +70,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 interface SizeRow {
   n: number;
+  /** recall@5 of the query set when the compendium holds n practices (more look-alikes). */
+  recall: number;
   buildSeconds: number;
   indexRaw: number;
   indexGzip: number;
@@ -141,6 +143,7 @@ async function measureSize(n: number, practices: Practice[]): Promise<SizeRow> {
       );
       return {
         n,
+        recall: quality(practices).ours.recall,
         buildSeconds,
         indexRaw: indexJson.byteLength,
         indexGzip: gzipSync(indexJson).byteLength,
@@ -171,10 +174,10 @@ console.log(`| baseline: plain fuse.js, default options, raw text | ${q.baseline
 if (q.ours.misses.length) console.log(`\nMissed by this portal: ${q.ours.misses.map((m) => `«${m.query}»`).join(', ')}`);
 
 console.log('\nSpeed and size (latency: the search call in Chromium, over the query set)\n');
-console.log('| N | site build | index raw | index gzip | p50 | p95 | baseline p50 | baseline p95 |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| N | recall@5 | site build | index raw | index gzip | p50 | p95 | baseline p50 | baseline p95 |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.n.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} s | ${kb(r.indexRaw)} | ${kb(r.indexGzip)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.baseP50)} | ${ms(r.baseP95)} |`);
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.recall.toFixed(3)} | ${r.buildSeconds.toFixed(1)} s | ${kb(r.indexRaw)} | ${kb(r.indexGzip)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.baseP50)} | ${ms(r.baseP95)} |`);
 }
 const big = rows.find((r) => r.n === 10_000);
 if (big) {

@@ -1,3 +1,4 @@
+/// <reference path="./stemmer-ru.d.ts" />
 // Russian text → search terms: case and ё folded, split into words, stop words dropped, stemmed.
 // The same code runs at build (indexing) and in the browser (queries), so both sides agree.
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';

@@ -13,8 +13,9 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function build(strapiUrl: string): Promise<{ code: number; output: string; outDir: string }> {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'portal-site-')), 'dist');
-  dirs.push(outDir);
+  const work = mkdtempSync(join(tmpdir(), 'portal-site-'));
+  dirs.push(work);
+  const outDir = join(work, 'dist');
   const child = spawn('npm', ['run', '--silent', 'build', '-w', 'site'], {
     cwd: ROOT,
     env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir },

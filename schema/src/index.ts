@@ -8,5 +8,6 @@ export * from './platform.js';
 export * from './accelerator-module.js';
 export * from './success-story.js';
 export * from './best-practice.js';
+export * from './application.js';
 export * from './content.js';
 export * from './strapi.js';

@@ -14,6 +14,18 @@ const EnvSchema = z.object({
   STRAPI_TOKEN: z.string().min(1).optional(),
   /** How long a call to the CMS may take before the function gives up, in milliseconds. */
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Public address of the site, for links in answers and emails (the status page). */
+  SITE_URL: z
+    .url({ error: 'SITE_URL must be an absolute URL such as https://100gorodov.ru' })
+    .default('http://localhost:8888')
+    .transform((u) => u.replace(/\/+$/, '')),
+  /** Signs the private status links of applications; long and random in production. */
+  STATUS_LINK_SECRET: z.string().min(16, { error: 'STATUS_LINK_SECRET must be at least 16 characters' }).optional(),
+  /** Comma-separated hosts a team video may be on; the portal's defaults when empty. */
+  VIDEO_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined)),
 });
 export type FunctionsEnv = z.infer<typeof EnvSchema>;
 

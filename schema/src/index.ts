@@ -9,5 +9,6 @@ export * from './accelerator-module.js';
 export * from './success-story.js';
 export * from './best-practice.js';
 export * from './application.js';
+export * from './project.js';
 export * from './content.js';
 export * from './strapi.js';

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { verifyStatusToken } from '@portal/schema/status-link';
+import { statusToken, verifyStatusToken } from '@portal/schema/status-link';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validApplication } from '../../tests/fixtures/application.ts';
+import getStatus from '../get-application-status.mjs';
 import submit from '../submit-application.mjs';
 
 // The function is the thing under test; a small HTTP server plays the CMS (its real counterpart is
@@ -31,6 +32,16 @@ beforeAll(async () => {
       if (url.pathname === '/api/selection-rounds') {
         const stages = seedRound.stages.map((s: any) => (s.kind === 'collection' ? { ...s, ...window } : s));
         return send(200, { data: [{ ...seedRound, stages, documentId: 'r' }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } });
+      }
+      const statusMatch = /^\/api\/applications\/status\/(\d{4}-\d{6})$/.exec(url.pathname);
+      if (statusMatch && req.headers.authorization === 'Bearer test-token') {
+        if (![...byKey.values()].includes(statusMatch[1]!)) {
+          return send(404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } });
+        }
+        return send(200, {
+          reference: statusMatch[1], title: 'Сад на крыше бывшей фабрики', stage: 'review_failed', moderation: 'published', moderationReason: null,
+          topicFit: 'pass', topicFitReason: null, completenessDecision: 'fail', completenessReason: 'Нет видеоролика о команде',
+        });
       }
       if (url.pathname === '/api/topics') return send(200, { data: topics.map((t: any) => ({ ...t, documentId: t.slug })), meta: {} });
       if (url.pathname === '/api/applications/submit' && req.headers.authorization === 'Bearer test-token') {
@@ -137,5 +148,45 @@ describe('POST /api/applications', () => {
     for (let i = 0; i < 11; i++) statuses.push((await post({}, { ip: '192.0.2.77' })).status);
     expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+});
+
+async function status(token: unknown, ip = `10.1.0.${++ipCounter % 250}`) {
+  const res = await getStatus(
+    new Request('https://portal.example/api/application-status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) }),
+    { ip } as never,
+  );
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('POST /api/application-status', () => {
+  it('shows the stage and the reviewer’s reasons for the link’s application, and nothing else', async () => {
+    const { body: created } = await post(validApplication());
+    const { status: code, body } = await status(created.statusUrl.split('#')[1]);
+    expect(code).toBe(200);
+    expect(body).toEqual({
+      reference: created.reference,
+      title: 'Сад на крыше бывшей фабрики',
+      stage: 'review_failed',
+      moderation: 'published',
+      moderationReason: null,
+      review: { topicFit: { decision: 'pass', reason: null }, completeness: { decision: 'fail', reason: 'Нет видеоролика о команде' } },
+    });
+  });
+
+  it.each([
+    ['a forged signature', statusToken('2020-000001', 'not-the-real-secret-at-all')],
+    ['a bare reference', '2020-000001'],
+    ['garbage', '<script>'],
+    ['a valid link to an unknown application', statusToken('2020-999999', 'a-long-enough-secret-for-tests')],
+  ])('answers 404 with a Russian message for %s', async (_name, token) => {
+    const { status: code, body } = await status(token);
+    expect(code).toBe(404);
+    expect(body.error.message).toMatch(/Ссылка на статус заявки не найдена/);
+  });
+
+  it('answers 4xx to a body without a token', async () => {
+    const { status: code } = await status(undefined);
+    expect(code).toBe(422);
   });
 });

@@ -1,0 +1,61 @@
+import type { Config, Context } from '@netlify/functions';
+import { PROJECT_STAGES } from '@portal/schema';
+import { verifyStatusToken } from '@portal/schema/status-link';
+import { z } from 'zod';
+import { readJson } from './_shared/body.js';
+import { cmsJson } from './_shared/cms-client.js';
+import { HttpError, errorResponse, json } from './_shared/errors.js';
+import { readEnv } from './_shared/env.js';
+import { RateLimiter } from './_shared/rate-limit.js';
+
+/** Look-ups per IP address per minute: enough for a person, too few to guess links. */
+const limiter = new RateLimiter(30, 60_000);
+
+const StatusSchema = z.object({
+  reference: z.string(),
+  title: z.string(),
+  stage: z.enum(PROJECT_STAGES),
+  moderation: z.enum(['pending', 'published', 'rejected']),
+  moderationReason: z.string().nullish(),
+  topicFit: z.enum(['pending', 'pass', 'fail']),
+  topicFitReason: z.string().nullish(),
+  completenessDecision: z.enum(['pending', 'pass', 'fail']),
+  completenessReason: z.string().nullish(),
+});
+
+const NOT_FOUND = 'Ссылка на статус заявки не найдена: проверьте, что она скопирована целиком из письма.';
+
+/**
+ * `POST /api/application-status` with `{ token }` from the private link: where the application
+ * stands. The token travels in the body, not the URL, so it is never in an access log.
+ */
+export default async (req: Request, context: Context): Promise<Response> => {
+  try {
+    const env = readEnv();
+    const wait = limiter.hit(context.ip ?? 'unknown');
+    if (wait > 0) return errorResponse(429, 'TooManyRequests', 'Слишком много запросов. Попробуйте через минуту.', {}, { 'retry-after': String(wait) });
+    const { token } = await readJson(req, z.object({ token: z.string({ error: NOT_FOUND }).max(200, NOT_FOUND) }), { maxBytes: 1024 });
+    if (!env.STATUS_LINK_SECRET) throw new Error('STATUS_LINK_SECRET is not set');
+    const reference = verifyStatusToken(token.trim(), env.STATUS_LINK_SECRET);
+    if (!reference) return errorResponse(404, 'NotFoundError', NOT_FOUND);
+    const { body } = await cmsJson(env, `/api/applications/status/${reference}`, { auth: true });
+    const status = StatusSchema.parse(body);
+    return json({
+      reference: status.reference,
+      title: status.title,
+      stage: status.stage,
+      moderation: status.moderation,
+      moderationReason: status.moderation === 'rejected' ? (status.moderationReason ?? null) : null,
+      review: {
+        topicFit: { decision: status.topicFit, reason: status.topicFitReason ?? null },
+        completeness: { decision: status.completenessDecision, reason: status.completenessReason ?? null },
+      },
+    });
+  } catch (error) {
+    if (error instanceof HttpError) return error.status === 404 ? errorResponse(404, 'NotFoundError', NOT_FOUND) : error.toResponse();
+    console.error('get-application-status failed:', error instanceof Error ? error.message : 'unknown error');
+    return errorResponse(503, 'ServiceUnavailable', 'Статус сейчас недоступен. Попробуйте через несколько минут.');
+  }
+};
+
+export const config: Config = { path: '/api/application-status', method: 'POST' };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { statusToken, verifyStatusToken } from '@portal/schema/status-link';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validApplication } from '../../tests/fixtures/application.ts';
+import { hostileApplications } from '../../tests/fixtures/hostile-applications.ts';
 import getStatus from '../get-application-status.mjs';
 import submit from '../submit-application.mjs';
 
@@ -188,5 +189,30 @@ describe('POST /api/application-status', () => {
   it('answers 4xx to a body without a token', async () => {
     const { status: code } = await status(undefined);
     expect(code).toBe(422);
+  });
+});
+
+describe('a corpus of malformed and hostile bodies', () => {
+  const cases = hostileApplications();
+
+  it('has at least 100 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s → 4xx JSON with a Russian message, nothing stored', async (_name, c) => {
+    const res = await submit(
+      new Request('https://portal.example/api/applications', {
+        method: 'POST',
+        headers: { 'content-type': c.contentType ?? 'application/json', 'idempotency-key': `hostile-${'h'.repeat(20)}-${++ipCounter}` },
+        body: c.raw ? (c.body as BodyInit) : JSON.stringify(c.body),
+      }),
+      { ip: `10.2.${Math.floor(ipCounter / 250) % 250}.${ipCounter % 250}` } as never,
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as any;
+    expect(body.error.message).toMatch(/[а-яё]/i);
+    expect(submitted).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureApplicationIndexes, registerApplicationModeration } from './applications/moderation';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { enforcePublicPermissions } from './bootstrap/permissions';
@@ -13,10 +14,13 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Before bootstrap, so that the seed's published entries are checked too.
     registerPublishValidation(strapi);
+    // Moderation and the technical review: an editor's decision updates the public project.
+    registerApplicationModeration(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforcePublicPermissions(strapi);
+    await ensureApplicationIndexes(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     // Subscribed before seeding: content imported from content/ is new live content too.

@@ -46,6 +46,12 @@ export const publicPopulate: Record<string, Record<string, unknown>> = {
     images: { populate: { image: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] } } },
     links: true,
   },
+  'api::project.project': {
+    topic: { fields: ['title', 'slug', 'summary', 'order'] },
+    indicators: true,
+    budgetItems: true,
+    team: true,
+  },
   'api::programme.programme': {
     goals: { populate: { target: true } },
     involvement: true,

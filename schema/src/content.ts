@@ -3,6 +3,7 @@ import { AcceleratorModuleEntrySchema, AcceleratorModuleSchema } from './acceler
 import { BestPracticeContentSchema, BestPracticeEntrySchema } from './best-practice.js';
 import { DocumentMetaSchema } from './common.js';
 import { PlatformSchema } from './platform.js';
+import { ProjectEntrySchema } from './project.js';
 import { ProgrammeSchema } from './programme.js';
 import { SelectionRoundEntrySchema, SelectionRoundSchema } from './selection-round.js';
 import { SuccessStoryEntrySchema, SuccessStorySchema } from './success-story.js';
@@ -64,6 +65,17 @@ export const publicContentTypes = {
     content: BestPracticeContentSchema,
     entry: BestPracticeEntrySchema,
   },
+  projects: {
+    uid: 'api::project.project',
+    kind: 'collection',
+    path: 'projects',
+    /** Projects come from moderated applications, never from content/. */
+    file: null,
+    key: 'reference',
+    sort: 'submittedAt:desc',
+    content: ProjectEntrySchema,
+    entry: ProjectEntrySchema,
+  },
   programme: {
     uid: 'api::programme.programme',
     kind: 'single',
@@ -88,6 +100,12 @@ export const publicContentTypes = {
 
 export type PublicContentTypeName = keyof typeof publicContentTypes;
 export type PublicContentType = (typeof publicContentTypes)[PublicContentTypeName];
+
+/** The public types seeded from content/ (projects are not: they come from applications). */
+export type SeededContentType = Extract<PublicContentType, { file: string }>;
+export function isSeeded(type: PublicContentType): type is SeededContentType {
+  return type.file !== null;
+}
 
 /** Parses a content/ file: an array of entries for a collection type, one object for a single type. */
 export function contentFileSchema(type: PublicContentType): z.ZodType {

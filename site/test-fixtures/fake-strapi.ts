@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { publicContentTypes, type PublicContentType } from '@portal/schema';
+import { isSeeded, publicContentTypes, type PublicContentType } from '@portal/schema';
 
 export interface FakeResponse {
   status: number;
@@ -90,8 +90,9 @@ export function withMeta(doc: Doc, documentId: string, id: number): Doc {
 
 /** The seed content as the portal's Strapi serves it, keyed by REST path. */
 export async function seedDocuments(contentDir: string): Promise<Map<string, Doc | Doc[]>> {
+  // Types not seeded from content/ (projects) start empty, as in a fresh CMS.
   const read = async (type: PublicContentType): Promise<unknown> =>
-    JSON.parse(await readFile(new URL(type.file, `file://${contentDir.replace(/\/?$/, '/')}`), 'utf8'));
+    isSeeded(type) ? JSON.parse(await readFile(new URL(type.file, `file://${contentDir.replace(/\/?$/, '/')}`), 'utf8')) : [];
 
   const topics = ((await read(publicContentTypes.topics)) as Doc[]).map((t, i) => withMeta(t, `topic-${String(t.slug)}`, i + 1));
   const documents = new Map<string, Doc | Doc[]>();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentFileSchema, publicContentTypes } from '@portal/schema';
+import { contentFileSchema, isSeeded, publicContentTypes } from '@portal/schema';
 import type { PublicType, PublicTypeName } from '../public-types';
 
 /** One content/ file, parsed and validated: the entries to seed (one for a single type). */
@@ -78,6 +78,7 @@ export function loadContent(dir: string): LoadedContent[] {
 
   for (const name of Object.keys(publicContentTypes) as PublicTypeName[]) {
     const type = publicContentTypes[name];
+    if (!isSeeded(type)) continue;
     const entries = parseFile(type, type.file, path.join(dir, type.file), problems);
     if (!entries) continue;
     checkUniqueKeys(type, type.file, entries, problems);

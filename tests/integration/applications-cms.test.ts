@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ProjectEntrySchema } from '@portal/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
+import { decodedBody } from '../support/outbox.ts';
 import { adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';
 
@@ -39,13 +40,6 @@ const newKey = () => `test-key-${Date.now()}-${(keys += 1)}`;
 /** As the function calls it; `anonymous` as a browser would, without the token. */
 function submit(body: Record<string, unknown>, as: 'token' | 'anonymous' = 'token') {
   return rest(cms.url, '/api/applications/submit', { method: 'POST', token: as === 'token' ? token : undefined, body });
-}
-
-/** An .eml's single text part, decoded (nodemailer writes Russian text as base64). */
-function decodedBody(eml: string): string {
-  const [head, ...rest] = eml.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  return /Content-Transfer-Encoding: base64/i.test(head!) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
 }
 
 const emails = () => readdirSync(outbox).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(outbox, f), 'utf8'));

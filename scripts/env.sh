@@ -65,10 +65,8 @@ ensure_chromium() {
     || die "apt-get could not install chromium."
 }
 
-# Local secrets for Strapi: generated once into cms/.env (git-ignored), never committed.
+# Local settings for Strapi and the functions: generated into cms/.env (git-ignored), never
+# committed; keys an older cms/.env lacks are added.
 ensure_cms_env() {
-  local envfile="$PORTAL_ROOT/cms/.env"
-  [ -f "$envfile" ] && return 0
-  log "Creating cms/.env with fresh local secrets..."
-  node "$PORTAL_ROOT/scripts/make-cms-env.mjs" > "$envfile"
+  node "$PORTAL_ROOT/scripts/make-cms-env.mjs" "$PORTAL_ROOT/cms/.env"
 }

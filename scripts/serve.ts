@@ -1,8 +1,10 @@
 // The serve command's second half (after scripts/serve.sh has provided Node 24 and the packages):
 // Strapi on embedded SQLite, seeded on first run; the site built from it; the site and the functions
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { replaceApiToken } from './lib/cms-admin.ts';
 import {
   CMS_DIR,
   buildSite,
@@ -16,6 +18,20 @@ import {
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 8888);
 const runDir = join(CMS_DIR, '..', '.run');
+
+/** cms/.env as key → value (written by scripts/make-cms-env.mjs; Strapi reads the same file). */
+function cmsEnv(): Record<string, string> {
+  const entries = readFileSync(join(CMS_DIR, '.env'), 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z_]+)=(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1]!, m[2]!] as const);
+  return { ...Object.fromEntries(entries), ...pick(process.env, ['ADMIN_EMAIL', 'ADMIN_PASSWORD']) };
+}
+
+function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((k) => (source[k] ? [[k, source[k]!]] : [])));
+}
 
 const stoppers: Array<() => Promise<void>> = [];
 let stopping = false;
@@ -92,13 +108,26 @@ try {
   log('Building the site from the CMS...');
   await build();
 
+  // The functions write through the CMS with an API token of their own, made as an editor would.
+  const settings = cmsEnv();
+  let functionsEnv: Record<string, string> = {};
+  try {
+    const token = await replaceApiToken(
+      strapi.url,
+      { email: settings.ADMIN_EMAIL ?? '', password: settings.ADMIN_PASSWORD ?? '' },
+      'Netlify functions (local)',
+      'Made by npm start for the local functions; replaced at every start.',
+    );
+    functionsEnv = { STRAPI_TOKEN: token, STATUS_LINK_SECRET: settings.STATUS_LINK_SECRET ?? '', SITE_URL: `http://localhost:${sitePort}` };
+  } catch (error) {
+    log(`${(error as Error).message} The functions run without an API token: applications cannot be submitted until STRAPI_TOKEN is set.`);
+  }
+
   log('Starting netlify dev (site and functions on one origin)...');
-  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, logFile: join(runDir, 'netlify.log') });
+  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, env: functionsEnv, logFile: join(runDir, 'netlify.log') });
   stoppers.push(site.stop);
 
-  const admin = process.env.ADMIN_EMAIL
-    ? `sign in as ${process.env.ADMIN_EMAIL}`
-    : 'the first visit asks you to create the first administrator';
+  const admin = `sign in as ${settings.ADMIN_EMAIL}, password in cms/.env`;
   process.stderr.write(`
   The portal is running. Ctrl+C stops everything.
 
@@ -106,6 +135,7 @@ try {
     API (health):   ${site.url}/api/health
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
+    Emails:         .outbox/ (written as .eml files; no SMTP locally)
     Logs:           .run/cms.log, .run/netlify.log
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).

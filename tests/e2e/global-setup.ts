@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePractices } from '../../scripts/lib/practice-generator.ts';
 import { buildSite, log, startNetlifyDev } from '../../scripts/lib/services.ts';
-import { startTestCms } from '../support/portal.ts';
+import { createApiToken, startTestCms } from '../support/portal.ts';
 
 /**
  * A few synthetic practices (SEED_EXTRA_PRACTICES) beside the seed's three, so that the Surgut and
@@ -27,15 +27,30 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = Number(process.env.E2E_PORT ?? 8898);
   const extraDir = mkdtempSync(join(tmpdir(), 'portal-e2e-practices-'));
   log('e2e: starting Strapi on a temporary SQLite database...');
-  const cms = await startTestCms({ SEED_EXTRA_PRACTICES: writeExtraPractices(extraDir) });
+  const outbox = join(extraDir, 'outbox');
+  const statusSecret = 'e2e-status-link-secret-0123456789';
+  const siteUrl = `http://localhost:${port}`;
+  const cms = await startTestCms({
+    SEED_EXTRA_PRACTICES: writeExtraPractices(extraDir),
+    OUTBOX_DIR: outbox,
+    STATUS_LINK_SECRET: statusSecret,
+    SITE_URL: siteUrl,
+  });
   try {
     // The site is built into the run's own folder: a running `npm start` keeps its site/dist.
     const siteDir = join(cms.dir, 'site');
     log(`e2e: building the site from ${cms.url}...`);
     await buildSite(cms.url, siteDir);
     log('e2e: starting netlify dev...');
-    const site = await startNetlifyDev({ port, strapiUrl: cms.url, siteDir });
-    process.env.PORTAL_CMS_URL = cms.url;
+    const functionsToken = await createApiToken(cms.url, 'Netlify functions (e2e)');
+    const site = await startNetlifyDev({
+      port,
+      strapiUrl: cms.url,
+      siteDir,
+      env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl },
+    });
+    // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
+    Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox });
     return async () => {
       await site.stop();
       await cms.dispose();

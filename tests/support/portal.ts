@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adminLogin as signIn, replaceApiToken } from '../../scripts/lib/cms-admin.ts';
 import { type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
 
 export const EDITOR = { email: 'editor@example.test', password: 'Editor-Passw0rd!' };
@@ -41,28 +42,13 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
 }
 
 /** Signs in to the admin panel's API as the editor and returns the admin JWT. */
-export async function adminLogin(cmsUrl: string): Promise<string> {
-  const res = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(EDITOR),
-  });
-  if (!res.ok) throw new Error(`admin login failed: HTTP ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { data: { token: string } };
-  return body.data.token;
+export function adminLogin(cmsUrl: string): Promise<string> {
+  return signIn(cmsUrl, EDITOR);
 }
 
 /** Creates a full-access API token, as an editor would in Settings → API Tokens. */
-export async function createApiToken(cmsUrl: string, name = `test-${Date.now()}`): Promise<string> {
-  const jwt = await adminLogin(cmsUrl);
-  const res = await fetch(`${cmsUrl}/admin/api-tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` },
-    body: JSON.stringify({ name, description: 'integration tests', type: 'full-access', lifespan: null }),
-  });
-  if (!res.ok) throw new Error(`API token creation failed: HTTP ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { data: { accessKey: string } };
-  return body.data.accessKey;
+export function createApiToken(cmsUrl: string, name = `test-${Date.now()}-${Math.random().toString(36).slice(2)}`): Promise<string> {
+  return replaceApiToken(cmsUrl, EDITOR, name, 'integration tests');
 }
 
 /** `fetch` against the CMS's REST API that parses JSON and keeps the status. */

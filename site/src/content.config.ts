@@ -9,6 +9,8 @@ export const collections = {
   acceleratorModules: defineCollection({ loader: strapiLoader('acceleratorModules') }),
   successStories: defineCollection({ loader: strapiLoader('successStories') }),
   bestPractices: defineCollection({ loader: strapiLoader('bestPractices') }),
+  // Moderated applications' public parts; empty until the first is published.
+  projects: defineCollection({ loader: strapiLoader('projects') }),
   programme: defineCollection({ loader: strapiLoader('programme') }),
   platform: defineCollection({ loader: strapiLoader('platform') }),
 };

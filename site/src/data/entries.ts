@@ -38,3 +38,8 @@ export async function getSuccessStories() {
 export async function getBestPractices() {
   return (await getCollection('bestPractices')).map((e) => e.data).sort(comparePractices);
 }
+
+/** Published projects, newest first (empty before the first application is moderated). */
+export async function getProjects() {
+  return (await getCollection('projects')).map((e) => e.data).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}

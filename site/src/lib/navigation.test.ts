@@ -25,3 +25,20 @@ describe('currentState', () => {
     expect(currentState('/', { href: '/' })).toBe('page');
   });
 });
+
+describe('sections', () => {
+  it('keeps the programme sections and adds the projects and the application', () => {
+    expect(sections.map((s) => s.label)).toEqual(['Тематики', 'Отбор', 'Акселератор', 'Платформа', 'Сборник практик', 'Проекты', 'Подать заявку']);
+  });
+
+  it('marks a project page as part of «Проекты»', () => {
+    const projects = sections.find((s) => s.href === '/projects/')!;
+    expect(currentState('/projects/2020-000123/', projects)).toBe('true');
+    expect(currentState('/apply/', projects)).toBeUndefined();
+  });
+
+  it('puts the private status page under «Подать заявку»', () => {
+    const apply = sections.find((s) => s.href === '/apply/')!;
+    expect(currentState('/application-status/', apply)).toBe('true');
+  });
+});

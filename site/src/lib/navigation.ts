@@ -12,6 +12,8 @@ export const sections: readonly Section[] = [
   { href: '/accelerator/', label: 'Акселератор' },
   { href: '/platform/', label: 'Платформа', includes: ['/stories/'] },
   { href: '/practices/', label: 'Сборник практик' },
+  { href: '/projects/', label: 'Проекты' },
+  { href: '/apply/', label: 'Подать заявку', includes: ['/application-status/'] },
 ];
 
 /**

@@ -1,0 +1,142 @@
+// The private status page: the token sits after `#` in the link from the confirmation email (never
+// in the query, so it never reaches a server log); it is sent in a POST body to the function.
+import { PROJECT_STAGES, type ProjectStage } from '@portal/schema';
+import { useEffect, useState } from 'react';
+import { statusSteps, stepStateLabels, type ReviewDecisions } from '../../lib/project-stage.ts';
+
+interface Props {
+  endpoint: string;
+}
+
+interface StatusBody {
+  reference: string;
+  title: string;
+  stage: ProjectStage;
+  moderation: 'pending' | 'published' | 'rejected';
+  moderationReason: string | null;
+  review: ReviewDecisions;
+}
+
+type View =
+  | { state: 'starting' }
+  | { state: 'no-token' }
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'loaded'; status: StatusBody };
+
+function isStatus(body: unknown): body is StatusBody {
+  const b = body as Partial<StatusBody> | null;
+  return Boolean(
+    b && typeof b.reference === 'string' && typeof b.title === 'string' && PROJECT_STAGES.includes(b.stage as ProjectStage) && b.review?.topicFit && b.review.completeness,
+  );
+}
+
+const tokenFromHash = () => decodeURIComponent(window.location.hash.replace(/^#/, '')).trim();
+
+export default function ApplicationStatus(props: Props) {
+  const [view, setView] = useState<View>({ state: 'starting' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      const token = tokenFromHash();
+      if (!token) {
+        setView({ state: 'no-token' });
+        return;
+      }
+      setView({ state: 'loading' });
+      try {
+        const response = await fetch(props.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+        const body: unknown = await response.json().catch(() => null);
+        if (cancelled) return;
+        if (response.ok && isStatus(body)) return setView({ state: 'loaded', status: body });
+        const message =
+          response.status === 404
+            ? 'Ссылка не найдена: проверьте, что она скопирована из письма целиком.'
+            : response.status === 429
+              ? 'Слишком много запросов. Попробуйте через минуту.'
+              : response.status === 503
+                ? 'Статус сейчас недоступен. Попробуйте через несколько минут.'
+                : `Не удалось узнать статус (ошибка ${response.status}). Попробуйте позже.`;
+        setView({ state: 'error', message });
+      } catch {
+        if (!cancelled) setView({ state: 'error', message: 'Нет связи с сервером. Проверьте подключение и обновите страницу.' });
+      }
+    };
+    void load();
+    window.addEventListener('hashchange', load);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('hashchange', load);
+    };
+  }, [props.endpoint]);
+
+  const announcement =
+    view.state === 'loading'
+      ? 'Загружаем статус заявки…'
+      : view.state === 'loaded'
+        ? `Заявка ${view.status.reference}: статус загружен.`
+        : view.state === 'error'
+          ? view.message
+          : '';
+
+  return (
+    <div className="application-status" data-status-state={view.state}>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {view.state === 'no-token' && (
+        <p className="notice-box" data-status-no-token>
+          В адресе страницы нет ключа заявки. Откройте ссылку из письма-подтверждения целиком: она заканчивается на «#» и длинный код.
+        </p>
+      )}
+      {view.state === 'loading' && <p>Загружаем статус…</p>}
+      {view.state === 'error' && (
+        <p className="notice-box notice-box--error" data-status-error>
+          {view.message}
+        </p>
+      )}
+      {view.state === 'loaded' && <StatusView status={view.status} />}
+    </div>
+  );
+}
+
+function StatusView({ status }: { status: StatusBody }) {
+  const steps = statusSteps(status.stage, status.review);
+  return (
+    <section aria-labelledby="status-title">
+      <p className="eyebrow">
+        Заявка № <span data-status-reference>{status.reference}</span>
+      </p>
+      <h2 id="status-title" data-status-title>
+        {status.title}
+      </h2>
+      {status.moderation === 'rejected' && (
+        <div className="notice-box notice-box--error" data-moderation-rejected>
+          <p>
+            <strong>Заявка отклонена модератором</strong> и не опубликована на сайте.
+          </p>
+          {status.moderationReason && <p>Причина: {status.moderationReason}</p>}
+        </div>
+      )}
+      {status.moderation === 'pending' && <p data-moderation-pending>Страница проекта появится на сайте после проверки модератором.</p>}
+      <ol className="status-steps" data-status-stage={status.stage}>
+        {steps.map((step) => (
+          <li key={step.key} data-step={step.key} data-step-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
+            <h3>
+              {step.title} <span className="badge" data-state={step.state}>{stepStateLabels[step.state]}</span>
+            </h3>
+            <p>{step.summary}</p>
+            {step.notes.length > 0 && (
+              <ul>
+                {step.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { PROJECT_STAGES } from '@portal/schema';
+import { describe, expect, it } from 'vitest';
+import { projectStageLabels, statusSteps, type ReviewDecisions } from './project-stage.ts';
+
+const pending: ReviewDecisions = { topicFit: { decision: 'pending', reason: null }, completeness: { decision: 'pending', reason: null } };
+const passed: ReviewDecisions = { topicFit: { decision: 'pass', reason: null }, completeness: { decision: 'pass', reason: 'Все разделы заполнены' } };
+const states = (stage: (typeof PROJECT_STAGES)[number], review = passed) => statusSteps(stage, review).map((s) => s.state);
+
+describe('projectStageLabels', () => {
+  it('names every stage in Russian', () => {
+    for (const stage of PROJECT_STAGES) expect(projectStageLabels[stage]).toMatch(/[а-яё]/i);
+    expect(projectStageLabels.review_failed).toBe('Не прошёл техническую экспертизу');
+  });
+});
+
+describe('statusSteps', () => {
+  it('puts a new application in the technical review, without reasons yet', () => {
+    expect(states('submitted', pending)).toEqual(['done', 'current', 'upcoming', 'upcoming']);
+    expect(statusSteps('submitted', pending)[1]?.notes).toEqual([]);
+  });
+
+  it('shows the reviewer’s reasons when the review failed and stops there', () => {
+    const review: ReviewDecisions = { topicFit: { decision: 'fail', reason: 'Проект не относится ни к одной тематике' }, completeness: { decision: 'pass', reason: null } };
+    const steps = statusSteps('review_failed', review);
+    expect(steps.map((s) => s.state)).toEqual(['done', 'failed', 'skipped', 'skipped']);
+    expect(steps[1]?.summary).toBe('Не пройдена.');
+    expect(steps[1]?.notes).toEqual(['Соответствие тематике: нет. Проект не относится ни к одной тематике', 'Полнота заявки: да']);
+  });
+
+  it('follows a passed project through the expert selection to the result', () => {
+    expect(states('review_passed')).toEqual(['done', 'done', 'upcoming', 'upcoming']);
+    expect(states('in_selection')).toEqual(['done', 'done', 'current', 'upcoming']);
+    expect(states('finalist')).toEqual(['done', 'done', 'done', 'done']);
+    expect(statusSteps('finalist', passed)[3]?.title).toBe('Финалист');
+    expect(states('not_selected')).toEqual(['done', 'done', 'done', 'failed']);
+    expect(statusSteps('not_selected', passed)[3]?.title).toBe('Не прошёл в финал');
+  });
+});

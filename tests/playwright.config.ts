@@ -32,5 +32,9 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /applications\.spec\.ts/ },
+    // Applying opens the collection window and rebuilds the site: it runs after everything else.
+    { name: 'applications', use: { browserName: 'chromium' }, testMatch: /applications\.spec\.ts/, dependencies: ['chromium'] },
+  ],
 });

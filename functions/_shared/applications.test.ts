@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { statusToken, verifyStatusToken } from '@portal/schema/status-link';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validApplication } from '../../tests/fixtures/application.ts';
+import { PRIVATE_MARKERS, validApplication } from '../../tests/fixtures/application.ts';
 import { hostileApplications } from '../../tests/fixtures/hostile-applications.ts';
 import getStatus from '../get-application-status.mjs';
 import submit from '../submit-application.mjs';
@@ -93,7 +93,7 @@ describe('POST /api/applications', () => {
     const token = body.statusUrl.split('#')[1];
     expect(body.statusUrl.startsWith('https://portal.example/application-status/#')).toBe(true);
     expect(verifyStatusToken(token, 'a-long-enough-secret-for-tests')).toBe(body.reference);
-    expect(submitted[0].data.contacts.phone).toBe('+79123456789');
+    expect(submitted[0].data.contacts.phone).toBe(PRIVATE_MARKERS.phone);
   });
 
   it('answers the same reference to a retry with the same key and creates nothing', async () => {

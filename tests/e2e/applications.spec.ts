@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { buildSite } from '../../scripts/lib/services.ts';
-import { validApplication } from '../fixtures/application.ts';
+import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
 import { adminLogin, createApiToken, rest } from '../support/portal.ts';
 import { cmsUrl, expectNoSeriousA11yViolations } from './support.ts';
@@ -11,11 +13,19 @@ import { cmsUrl, expectNoSeriousA11yViolations } from './support.ts';
 test.describe.configure({ mode: 'serial' });
 
 const app = validApplication();
+// Hostile but valid text: it must be shown as text on every page, never run.
+app.title = 'Сад <img src=x onerror="window.__xss=1"> на крыше';
 let reference = '';
 let statusLink = '';
 // Signed in once per run: Strapi limits how often the admin API may be signed in to.
 let credentials: Promise<{ token: string; jwt: string }> | null = null;
 const editor = () => (credentials ??= (async () => ({ token: await createApiToken(cmsUrl()), jwt: await adminLogin(cmsUrl()) }))());
+
+function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(html|json|js|txt|xml)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
 
 async function rebuild(): Promise<void> {
   await buildSite(cmsUrl(), process.env.PORTAL_SITE_DIR!);
@@ -112,8 +122,15 @@ test('an editor publishes it: after the rebuild the project page is public, with
   await page.getByRole('link', { name: app.title }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${reference}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(app.title);
-  const html = await page.content();
-  for (const secret of [app.contacts.email, '912', app.leaderCv.education]) expect(html).not.toContain(secret);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  await page.goto('/projects/');
+  await expect(page.locator(`li[data-project="${reference}"]`)).toContainText('<img src=x');
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+  // Nothing private anywhere in the built site.
+  const secrets = [app.contacts.email, PRIVATE_MARKERS.phone, '987) 654', '9876543210', app.leaderCv.education];
+  const leaks = builtFiles(process.env.PORTAL_SITE_DIR!).filter((file) => secrets.some((s) => readFileSync(file, 'utf8').includes(s)));
+  expect(leaks).toEqual([]);
 });
 
 test('a reviewer records the technical review: status and project pages show the result', async ({ page }) => {

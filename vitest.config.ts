@@ -1,7 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (fast, no services) and `integration` (a real Strapi on a real database,
-// started by the tests themselves). The end-to-end tests run in Playwright, not here.
+// Three projects: `unit` (fast, no services), `integration` (a real Strapi on a real SQLite file,
+// started by the tests themselves) and `integration-postgres` (the same test files, each on a fresh
+// database of a PostgreSQL server that tests/support/postgres.ts starts for the run). The end-to-end
+// tests run in Playwright, not here.
+const integration = {
+  include: ['tests/integration/**/*.test.ts'],
+  environment: 'node',
+  // Each file starts its own Strapi; two at once would fight over 2 cores.
+  fileParallelism: false,
+  testTimeout: 120_000,
+  hookTimeout: 240_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,14 +24,14 @@ export default defineConfig({
         },
       },
       {
+        test: { name: 'integration', ...integration },
+      },
+      {
         test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          environment: 'node',
-          // Each file starts its own Strapi; two at once would fight over 2 cores.
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
+          name: 'integration-postgres',
+          ...integration,
+          env: { PORTAL_TEST_DB: 'postgres' },
+          globalSetup: ['tests/support/postgres.ts'],
         },
       },
     ],

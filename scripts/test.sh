@@ -29,6 +29,9 @@ step "unit tests" npx vitest run --project unit --reporter=default --reporter=js
 # Integration and end-to-end tests need a built Strapi; without one they are reported as not run.
 if step "CMS build" node scripts/build-cms.ts && [ -f cms/dist/.portal-built ]; then
   step "integration tests (real Strapi, SQLite)" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$results/integration.json"
+  # The same files again, each on a fresh database of a PostgreSQL server started for the run from the
+  # machine's binaries (tests/support/postgres.ts); fails loudly when they are missing.
+  step "integration tests (real Strapi, PostgreSQL)" npx vitest run --project integration-postgres --reporter=default --reporter=json --outputFile.json="$results/integration-postgres.json"
   step "end-to-end tests (Chromium)" npx playwright test -c tests/playwright.config.ts
 fi
 

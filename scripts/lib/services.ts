@@ -155,10 +155,21 @@ export async function run(command: string, args: string[], { cwd, env = process.
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${code} (in ${cwd})`);
 }
 
+/** A PostgreSQL database for Strapi (DATABASE_CLIENT=postgres and the DATABASE_* parts). */
+export interface PostgresDatabase {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password?: string;
+}
+
 export interface StrapiOptions {
   port?: number;
-  /** SQLite file; ignored when env sets DATABASE_CLIENT=postgres. */
-  dbFile: string;
+  /** SQLite file (the default database); ignored when `postgres` is given or env sets DATABASE_CLIENT=postgres. */
+  dbFile?: string;
+  /** Run on this PostgreSQL database instead of SQLite. */
+  postgres?: PostgresDatabase;
   secrets?: Record<string, string>;
   env?: Record<string, string>;
   logFile?: string;
@@ -177,7 +188,21 @@ export interface RunningStrapi {
 export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi> {
   const port = options.port ?? (await freePort());
   const secrets = options.secrets ?? strapiSecrets();
-  mkdirSync(dirname(options.dbFile), { recursive: true });
+  const pg = options.postgres;
+  if (!pg && !options.dbFile) throw new Error('startStrapi needs either dbFile (SQLite) or postgres');
+  if (!pg) mkdirSync(dirname(options.dbFile!), { recursive: true });
+  const database: Record<string, string> = pg
+    ? {
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_URL: '',
+        DATABASE_HOST: pg.host,
+        DATABASE_PORT: String(pg.port),
+        DATABASE_NAME: pg.database,
+        DATABASE_USERNAME: pg.user,
+        DATABASE_PASSWORD: pg.password ?? '',
+        DATABASE_SSL: 'false',
+      }
+    : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
   const proc = startProcess('Strapi', process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
@@ -185,8 +210,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: options.dbFile,
+      ...database,
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
       ...secrets,

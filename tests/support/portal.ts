@@ -1,33 +1,62 @@
-// Test fixtures around a real Strapi: a temporary SQLite database seeded from content/, and the
-// admin API calls an editor's browser would make (sign in, create an API token).
+// Test fixtures around a real Strapi: a temporary database seeded from content/ — a SQLite file, or
+// with PORTAL_TEST_DB=postgres (the `integration-postgres` vitest project) a fresh database on the
+// run's PostgreSQL server (tests/support/postgres.ts) — and the admin API calls an editor's browser
+// would make (sign in, create an API token).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminLogin as signIn, replaceApiToken } from '../../scripts/lib/cms-admin.ts';
-import { type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
+import { type PostgresDatabase, type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
 
 export const EDITOR = { email: 'editor@example.test', password: 'Editor-Passw0rd!' };
 
 export interface TestCms extends RunningStrapi {
   dir: string;
+  /** The SQLite file (unused when `postgres` is set). */
   dbFile: string;
+  /** The PostgreSQL database, when the tests run with PORTAL_TEST_DB=postgres. */
+  postgres?: PostgresDatabase;
   /** Starts Strapi again on the same database and secrets (a restart). */
   restart(): Promise<void>;
   /** Stops Strapi and removes the temporary database. */
   dispose(): Promise<void>;
 }
 
+/** `postgres` when the run asks for PostgreSQL (PORTAL_TEST_DB, set by the vitest project), else `sqlite`. */
+export function testDatabaseClient(): 'sqlite' | 'postgres' {
+  const client = process.env.PORTAL_TEST_DB || 'sqlite';
+  if (client !== 'sqlite' && client !== 'postgres') throw new Error(`PORTAL_TEST_DB must be "sqlite" or "postgres", got "${client}"`);
+  return client;
+}
+
 export async function startTestCms(env: Record<string, string> = {}): Promise<TestCms> {
   const dir = mkdtempSync(join(tmpdir(), 'portal-cms-'));
   const dbFile = join(dir, 'data.db');
+  let postgres: PostgresDatabase | undefined;
+  let dropPostgres = () => {};
+  if (testDatabaseClient() === 'postgres') {
+    const pgSupport = await import('./postgres.ts');
+    const server = await pgSupport.testPostgres();
+    const name = pgSupport.createDatabase(server, `portal_${process.env.VITEST_POOL_ID ?? ''}`);
+    postgres = { host: server.host, port: server.port, database: name, user: server.user };
+    dropPostgres = () => pgSupport.dropDatabase(server, name);
+  }
   const secrets = strapiSecrets();
   const fullEnv = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, ...env };
-  const start = (port?: number) => startStrapi({ port, dbFile, secrets, env: fullEnv, logFile: join(dir, 'strapi.log') });
-  let current = await start();
+  const start = (port?: number) => startStrapi({ port, dbFile, postgres, secrets, env: fullEnv, logFile: join(dir, 'strapi.log') });
+  let current: RunningStrapi;
+  try {
+    current = await start();
+  } catch (error) {
+    dropPostgres();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const cms: TestCms = {
     ...current,
     dir,
     dbFile,
+    postgres,
     async restart() {
       await current.stop();
       current = await start(current.port);
@@ -35,6 +64,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     },
     async dispose() {
       await current.stop();
+      dropPostgres();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -12,3 +12,4 @@ export * from './application.js';
 export * from './project.js';
 export * from './content.js';
 export * from './strapi.js';
+export * from './assignment.js';

@@ -52,9 +52,17 @@ export function findPostgresBinaries(): string {
   return found;
 }
 
+/** runuser lives in sbin, which a minimal PATH (CI, `env -i`) may not include. */
+function runuser(): string {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin', '/usr/bin', '/bin'];
+  const found = dirs.filter(Boolean).map((d) => join(d, 'runuser')).find((p) => existsSync(p));
+  if (!found) throw new Error('PostgreSQL integration tests: runuser (util-linux) is needed to run initdb as the postgres user.');
+  return found;
+}
+
 /** Runs a PostgreSQL server binary; as root it runs as the `postgres` user (initdb refuses root). */
 function runPg(binDir: string, bin: string, args: string[], asPostgres: boolean): string {
-  const [command, fullArgs] = asPostgres ? ['runuser', ['-u', SUPERUSER, '--', join(binDir, bin), ...args]] : [join(binDir, bin), args];
+  const [command, fullArgs] = asPostgres ? [runuser(), ['-u', SUPERUSER, '--', join(binDir, bin), ...args]] : [join(binDir, bin), args];
   const result = spawnSync(command, fullArgs, { encoding: 'utf8', cwd: tmpdir() });
   if (result.status !== 0) {
     throw new Error(`${bin} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}${result.stderr}`);

@@ -21,6 +21,21 @@ const StatusSchema = z.object({
   topicFitReason: z.string().nullish(),
   completenessDecision: z.enum(['pending', 'pass', 'fail']),
   completenessReason: z.string().nullish(),
+  // The team's desk (present once the project is published).
+  project: z.object({ documentId: z.string(), reference: z.string() }).nullish(),
+  refinements: z
+    .array(
+      z.object({
+        documentId: z.string(),
+        text: z.string(),
+        response: z.enum(['none', 'accepted', 'declined']),
+        reply: z.string().nullish(),
+        respondedAt: z.string().nullish(),
+        createdAt: z.string(),
+      }),
+    )
+    .default([]),
+  ideas: z.array(z.object({ documentId: z.string(), title: z.string(), description: z.string().nullish(), author: z.string() })).default([]),
 });
 
 const NOT_FOUND = 'Ссылка на статус заявки не найдена: проверьте, что она скопирована целиком из письма.';
@@ -50,6 +65,9 @@ export default async (req: Request, context: Context): Promise<Response> => {
         topicFit: { decision: status.topicFit, reason: status.topicFitReason ?? null },
         completeness: { decision: status.completenessDecision, reason: status.completenessReason ?? null },
       },
+      project: status.project ?? null,
+      refinements: status.refinements.map((r) => ({ ...r, reply: r.reply ?? null, respondedAt: r.respondedAt ?? null })),
+      ideas: status.ideas.map((i) => ({ ...i, description: i.description ?? '' })),
     });
   } catch (error) {
     if (error instanceof HttpError) return error.status === 404 ? errorResponse(404, 'NotFoundError', NOT_FOUND) : error.toResponse();

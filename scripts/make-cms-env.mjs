@@ -24,6 +24,10 @@ const wanted = {
   ADMIN_PASSWORD: `Local-${randomBytes(9).toString('base64url')}-9a`,
   // Shared with the functions: signs the applicants' private status links.
   STATUS_LINK_SECRET: randomBytes(32).toString('base64url'),
+  // The CMS stores voters by HMAC(VOTER_HASH_KEY, email): never the address itself.
+  VOTER_HASH_KEY: randomBytes(32).toString('base64url'),
+  // For the functions (serve.ts passes it on): signs residents' session cookies.
+  SESSION_SECRET: randomBytes(32).toString('base64url'),
   SITE_URL: 'http://localhost:8888',
 };
 

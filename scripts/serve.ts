@@ -118,7 +118,7 @@ try {
       'Netlify functions (local)',
       'Made by npm start for the local functions; replaced at every start.',
     );
-    functionsEnv = { STRAPI_TOKEN: token, STATUS_LINK_SECRET: settings.STATUS_LINK_SECRET ?? '', SITE_URL: `http://localhost:${sitePort}` };
+    functionsEnv = { STRAPI_TOKEN: token, STATUS_LINK_SECRET: settings.STATUS_LINK_SECRET ?? '', SESSION_SECRET: settings.SESSION_SECRET ?? '', SITE_URL: `http://localhost:${sitePort}` };
   } catch (error) {
     log(`${(error as Error).message} The functions run without an API token: applications cannot be submitted until STRAPI_TOKEN is set.`);
   }

@@ -7,6 +7,7 @@ import { registerBuildHook } from './build-hook';
 import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
 import { registerPublishValidation } from './validation';
+import { bootstrapVoting, registerVotingModeration } from './voting';
 
 let buildHook: BuildHookNotifier | null = null;
 
@@ -16,11 +17,14 @@ export default {
     registerPublishValidation(strapi);
     // Moderation and the technical review: an editor's decision updates the public project.
     registerApplicationModeration(strapi);
+    // Voiding voters, anomalies and the team's answers to refinements.
+    registerVotingModeration(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforcePublicPermissions(strapi);
     await ensureApplicationIndexes(strapi);
+    await bootstrapVoting(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     // Subscribed before seeding: content imported from content/ is new live content too.

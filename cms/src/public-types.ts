@@ -52,6 +52,12 @@ export const publicPopulate: Record<string, Record<string, unknown>> = {
     budgetItems: true,
     team: true,
   },
+  'api::refinement.refinement': {
+    project: { fields: ['reference'] },
+  },
+  'api::idea.idea': {
+    project: { fields: ['reference'] },
+  },
   'api::programme.programme': {
     goals: { populate: { target: true } },
     involvement: true,
@@ -65,7 +71,9 @@ export const publicPopulate: Record<string, Record<string, unknown>> = {
 
 /** The users-permissions actions the public role gets: read-only, public types only. */
 export function publicPermissionActions(): string[] {
-  return publicTypes.flatMap((t) =>
-    t.kind === 'collection' ? [`${t.uid}.find`, `${t.uid}.findOne`] : [`${t.uid}.find`],
-  );
+  return [
+    ...publicTypes.flatMap((t) => (t.kind === 'collection' ? [`${t.uid}.find`, `${t.uid}.findOne`] : [`${t.uid}.find`])),
+    // Live vote counts: numbers per project and idea, nothing about who voted.
+    'api::vote.vote.counts',
+  ];
 }

@@ -21,6 +21,16 @@ const EnvSchema = z.object({
     .transform((u) => u.replace(/\/+$/, '')),
   /** Signs the private status links of applications; long and random in production. */
   STATUS_LINK_SECRET: z.string().min(16, { error: 'STATUS_LINK_SECRET must be at least 16 characters' }).optional(),
+  /** Signs residents' session cookies; long and random in production. Changing it signs everyone out. */
+  SESSION_SECRET: z.string().min(16, { error: 'SESSION_SECRET must be at least 16 characters' }).optional(),
+  /** Comma-separated extra domains of throwaway mailboxes to refuse, beside the built-in list. */
+  DISPOSABLE_EMAIL_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean) : [])),
+  /** Per-IP limits of one function instance: votes per minute, code requests per hour. */
+  VOTES_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  CODES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
   /** Comma-separated hosts a team video may be on; the portal's defaults when empty. */
   VIDEO_HOSTS: z
     .string()

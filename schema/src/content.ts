@@ -8,6 +8,7 @@ import { ProgrammeSchema } from './programme.js';
 import { SelectionRoundEntrySchema, SelectionRoundSchema } from './selection-round.js';
 import { SuccessStoryEntrySchema, SuccessStorySchema } from './success-story.js';
 import { TopicEntrySchema, TopicSchema } from './topic.js';
+import { IdeaEntrySchema, RefinementEntrySchema } from './voting.js';
 
 /**
  * The public content types: where each lives in Strapi, where its seed is in content/, which field
@@ -75,6 +76,28 @@ export const publicContentTypes = {
     sort: 'submittedAt:desc',
     content: ProjectEntrySchema,
     entry: ProjectEntrySchema,
+  },
+  refinements: {
+    uid: 'api::refinement.refinement',
+    kind: 'collection',
+    path: 'refinements',
+    /** Residents write them through the functions; the public API answers approved ones only. */
+    file: null,
+    key: 'documentId',
+    sort: 'createdAt:asc',
+    content: RefinementEntrySchema,
+    entry: RefinementEntrySchema,
+  },
+  ideas: {
+    uid: 'api::idea.idea',
+    kind: 'collection',
+    path: 'ideas',
+    /** Added by editors in the CMS or by the team from its private page. */
+    file: null,
+    key: 'documentId',
+    sort: 'createdAt:asc',
+    content: IdeaEntrySchema,
+    entry: IdeaEntrySchema,
   },
   programme: {
     uid: 'api::programme.programme',

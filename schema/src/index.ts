@@ -13,3 +13,4 @@ export * from './project.js';
 export * from './content.js';
 export * from './strapi.js';
 export * from './assignment.js';
+export * from './voting.js';

@@ -47,7 +47,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       port,
       strapiUrl: cms.url,
       siteDir,
-      env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl },
+      env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' },
     });
     // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
     Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox });

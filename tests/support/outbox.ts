@@ -15,3 +15,19 @@ export function outboxEmails(dir: string): string[] {
     .sort()
     .map((f) => decodedBody(readFileSync(join(dir, f), 'utf8')));
 }
+
+/**
+ * The one-time code in the latest email sent to `address` (its To: header), as a resident reads it.
+ * Throws when there is none, naming the address.
+ */
+export function latestCode(dir: string, address: string): string {
+  const to = new RegExp(`^To: ${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'im');
+  const mails = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .filter((eml) => to.test(eml.split(/\r?\n\r?\n/)[0]!));
+  const code = /код[^:]*: (\d{6})/i.exec(decodedBody(mails.at(-1) ?? ''))?.[1];
+  if (!code) throw new Error(`no code for ${address} in the outbox`);
+  return code;
+}

@@ -42,7 +42,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     dropPostgres = () => pgSupport.dropDatabase(server, name);
   }
   const secrets = strapiSecrets();
-  const fullEnv = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, ...env };
+  const fullEnv = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, VOTER_HASH_KEY: 'test-voter-hash-key-0123456789', ...env };
   const start = (port?: number) => startStrapi({ port, dbFile, postgres, secrets, env: fullEnv, logFile: join(dir, 'strapi.log') });
   let current: RunningStrapi;
   try {

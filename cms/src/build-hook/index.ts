@@ -18,6 +18,8 @@ interface EntryEventPayload {
 export function changesLiveContent(event: string, payload: EntryEventPayload): boolean {
   if (!LIVE_EVENTS.has(event) || !payload?.uid || !publicUids.has(payload.uid)) return false;
   if (event === 'entry.publish' || event === 'entry.unpublish') return true;
+  // A resident's new refinement waits for a moderator: nothing to show until it is approved.
+  if (event === 'entry.create' && payload.uid === 'api::refinement.refinement') return false;
   // delete: one event per version; only the published version's removal changes the site.
   // update/create: only when the version written is the published one.
   return !!payload.entry?.publishedAt;

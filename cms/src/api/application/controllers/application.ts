@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { voting } from '../../../voting';
 
 const UID = 'api::application.application';
 
@@ -35,6 +36,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const reference = String(ctx.params.reference ?? '');
     const status = /^\d{4}-\d{6}$/.test(reference) ? await service(strapi).status(reference) : null;
     if (!status) return ctx.notFound('Заявка с таким номером не найдена');
-    ctx.body = status;
+    // The team's desk: its project's approved refinements (to answer) and ideas.
+    ctx.body = { ...status, ...(await voting(strapi).community.teamView(reference)) };
   },
 }));

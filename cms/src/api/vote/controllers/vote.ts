@@ -1,0 +1,56 @@
+import { voting } from '../../../voting';
+import { answer } from '../../../voting/errors';
+import { scanVoteAnomalies } from '../../../voting/anomalies';
+import { parseTarget, parseVoter } from '../../../voting/votes';
+
+/**
+ * Residents' verification and votes. Token-only (the public role has none of these actions) except
+ * `counts`, which is public: aggregated numbers, nothing about who voted.
+ */
+export default ({ strapi }: { strapi: any }) => ({
+  /** POST /api/residents/challenge — { provider, identifier }: sends a one-time code. */
+  async challenge(ctx: any) {
+    const body = ctx.request.body ?? {};
+    await answer(ctx, async () => ({ status: 202, body: await voting(strapi).identity.challenge(body) }));
+  },
+
+  /** POST /api/residents/verify — { provider, identifier, code }: the voter's id and their votes. */
+  async verify(ctx: any) {
+    const body = ctx.request.body ?? {};
+    await answer(ctx, async () => {
+      const { voter, voided } = await voting(strapi).identity.verify(body);
+      return { body: { voter, voided, votes: await voting(strapi).votes.mine(voter) } };
+    });
+  },
+
+  /** GET /api/residents/:voter/votes */
+  async mine(ctx: any) {
+    await answer(ctx, async () => ({ body: await voting(strapi).votes.mine(parseVoter({ voter: ctx.params.voter })) }));
+  },
+
+  /** POST /api/votes/cast — { voter, target: { kind, id } } */
+  async cast(ctx: any) {
+    const body = ctx.request.body ?? {};
+    await answer(ctx, async () => {
+      const result = await voting(strapi).votes.cast(parseVoter(body), parseTarget(body));
+      return { status: result.status === 'counted' ? 201 : 200, body: result };
+    });
+  },
+
+  /** POST /api/votes/withdraw — { voter, target } */
+  async withdraw(ctx: any) {
+    const body = ctx.request.body ?? {};
+    await answer(ctx, async () => ({ body: await voting(strapi).votes.withdraw(parseVoter(body), parseTarget(body)) }));
+  },
+
+  /** GET /api/votes/counts — public. */
+  async counts(ctx: any) {
+    ctx.set('cache-control', 'public, max-age=2');
+    ctx.body = await voting(strapi).votes.counts();
+  },
+
+  /** POST /api/votes/anomalies/scan — runs the moderators' anomaly scan now. */
+  async scan(ctx: any) {
+    ctx.body = { logged: await scanVoteAnomalies(strapi) };
+  },
+});

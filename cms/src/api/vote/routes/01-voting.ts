@@ -1,0 +1,21 @@
+// Custom routes only: votes, voters and codes have no generic REST routes at all, so no token
+// (not even a full-access one) can list who voted. The functions call these with their API token.
+// `counts` is the one public action (src/public-types.ts: publicPermissionActions).
+const route = (method: string, path: string, action: string) => ({
+  method,
+  path,
+  handler: `api::vote.vote.${action}`,
+  config: { policies: [] },
+});
+
+export default {
+  routes: [
+    route('POST', '/residents/challenge', 'challenge'),
+    route('POST', '/residents/verify', 'verify'),
+    route('GET', '/residents/:voter/votes', 'mine'),
+    route('POST', '/votes/cast', 'cast'),
+    route('POST', '/votes/withdraw', 'withdraw'),
+    route('GET', '/votes/counts', 'counts'),
+    route('POST', '/votes/anomalies/scan', 'scan'),
+  ],
+};

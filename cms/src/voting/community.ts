@@ -1,0 +1,130 @@
+import type { Core } from '@strapi/strapi';
+import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
+import { VotingRefusal, invalid } from './errors';
+
+/**
+ * Refinements (доработки) and ideas: what residents propose and what the team answers. A resident's
+ * refinement waits for a moderator (pending, invisible); approved ones are public, with the team's
+ * answer. The team acts through its private status link, so the CMS receives the application's
+ * reference from the functions, which checked the link's signature.
+ */
+const REFINEMENT = 'api::refinement.refinement';
+const IDEA = 'api::idea.idea';
+const PROJECT = 'api::project.project';
+const APPLICATION = 'api::application.application';
+
+/** Refinements one resident may leave per hour (per CMS process). */
+const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
+
+function fieldsOf(issues: Array<{ path: PropertyKey[]; message: string }>, prefix?: string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const i of issues) (fields[[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '_'] ??= []).push(i.message);
+  return fields;
+}
+
+export function createCommunityService(strapi: Core.Strapi) {
+  const perVoter = new Map<string, number[]>();
+
+  async function liveProject(documentId: string) {
+    return (await strapi.documents(PROJECT as any).findOne({ documentId, status: 'published', fields: ['reference', 'title'] } as any)) as any;
+  }
+
+  async function projectOfApplication(reference: string): Promise<string> {
+    const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference }, select: ['reference'] })) as any;
+    if (!application) throw new VotingRefusal(404, 'NotFound', 'Заявка не найдена.');
+    const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
+    if (!project) throw new VotingRefusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
+    return project.documentId;
+  }
+
+  return {
+    async submitRefinement(input: { voter: string; project: unknown; text: unknown }, now = new Date()) {
+      const fields: Record<string, string[]> = {};
+      const text = RefinementTextSchema.safeParse(input.text);
+      if (!text.success) Object.assign(fields, fieldsOf(text.error.issues, 'text'));
+      if (typeof input.project !== 'string' || !/^[a-z0-9]{10,40}$/.test(input.project)) fields.project = ['Неизвестный проект'];
+      if (Object.keys(fields).length) throw invalid(fields);
+      const project = await liveProject(input.project as string);
+      if (!project) throw new VotingRefusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
+
+      const hourAgo = now.getTime() - 3_600_000;
+      const recent = (perVoter.get(input.voter) ?? []).filter((t) => t > hourAgo);
+      if (recent.length >= REFINEMENTS_PER_HOUR) {
+        const retryAfter = Math.ceil((recent[0]! + 3_600_000 - now.getTime()) / 1000);
+        throw new VotingRefusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+      }
+      recent.push(now.getTime());
+      perVoter.set(input.voter, recent);
+
+      const created = (await strapi.documents(REFINEMENT as any).create({
+        data: { project: input.project, text: text.data!, voter: input.voter, moderation: 'pending', response: 'none' },
+      } as any)) as any;
+      return { documentId: created.documentId as string, status: 'pending' as const };
+    },
+
+    /** The team answers an approved refinement of its own project. */
+    async answerRefinement(reference: string, input: unknown, now = new Date()) {
+      const parsed = RefinementAnswerSchema.safeParse(input);
+      if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
+      const project = await projectOfApplication(reference);
+      const refinement = (await strapi.documents(REFINEMENT as any).findOne({
+        documentId: parsed.data.refinement,
+        fields: ['moderation'],
+        populate: { project: { fields: ['reference'] } },
+      } as any)) as any;
+      if (!refinement || refinement.project?.documentId !== project || refinement.moderation !== 'approved') {
+        throw new VotingRefusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
+      }
+      await strapi.documents(REFINEMENT as any).update({
+        documentId: parsed.data.refinement,
+        data: { response: parsed.data.response, reply: parsed.data.reply || null, respondedAt: now },
+      } as any);
+      return { ok: true as const };
+    },
+
+    /** The team adds an idea to its project; it is published at once and residents can vote for it. */
+    async proposeIdea(reference: string, input: unknown) {
+      const parsed = IdeaProposalSchema.safeParse(input);
+      if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
+      const project = await projectOfApplication(reference);
+      const idea = (await strapi.documents(IDEA as any).create({
+        data: { project, title: parsed.data.title, description: parsed.data.description || null, author: 'team' },
+        status: 'published',
+      } as any)) as any;
+      return { documentId: idea.documentId as string };
+    },
+
+    /** What the team's desk shows: approved refinements and ideas of the application's project. */
+    async teamView(reference: string) {
+      const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
+      if (!project) return { project: null, refinements: [], ideas: [] };
+      const refinements = (await strapi.documents(REFINEMENT as any).findMany({
+        filters: { project: { documentId: project.documentId }, moderation: 'approved' },
+        fields: ['text', 'response', 'reply', 'respondedAt', 'createdAt'],
+        sort: 'createdAt:asc',
+        limit: 500,
+      } as any)) as any[];
+      const ideas = (await strapi.documents(IDEA as any).findMany({
+        filters: { project: { documentId: project.documentId } },
+        status: 'published',
+        fields: ['title', 'description', 'author'],
+        sort: 'createdAt:asc',
+        limit: 500,
+      } as any)) as any[];
+      return {
+        project: { documentId: project.documentId as string, reference },
+        refinements: refinements.map((r) => ({
+          documentId: r.documentId,
+          text: r.text,
+          response: r.response,
+          reply: r.reply ?? null,
+          respondedAt: r.respondedAt ?? null,
+          createdAt: r.createdAt,
+        })),
+        ideas: ideas.map((i) => ({ documentId: i.documentId, title: i.title, description: i.description ?? '', author: i.author })),
+      };
+    },
+  };
+}
+
+export type CommunityService = ReturnType<typeof createCommunityService>;

@@ -1,0 +1,110 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { scanVoteAnomalies } from './anomalies';
+import { createCommunityService, type CommunityService } from './community';
+import { VotingRefusal } from './errors';
+import { createIdentityService, type IdentityService } from './identity';
+import { createVoteService, ensureVotingIndexes, type VoteService } from './votes';
+
+export interface Voting {
+  identity: IdentityService;
+  votes: VoteService;
+  community: CommunityService;
+}
+
+let instance: Voting | null = null;
+
+/** One set of voting services per CMS process (their caches and per-voter limits live here). */
+export function voting(strapi: Core.Strapi): Voting {
+  instance ??= {
+    identity: createIdentityService(strapi),
+    votes: createVoteService(strapi),
+    community: createCommunityService(strapi),
+  };
+  return instance;
+}
+
+const VOTER = 'api::voter.voter';
+const ANOMALY = 'api::vote-anomaly.vote-anomaly';
+const REFINEMENT = 'api::refinement.refinement';
+
+interface DocumentContext {
+  action: string;
+  uid: string;
+  params: { documentId?: string; data?: Record<string, any> };
+}
+
+function refusal(field: string, message: string): Error {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+}
+
+/**
+ * Moderators' actions, wherever they come from (admin panel, REST, scripts):
+ *  - a voter marked «Голоса аннулированы» (a reason is required) → all their votes stop counting
+ *    and stay listed as voided; unmarking restores them;
+ *  - an anomaly whose review is set to voided → every voter it lists is voided with the anomaly as reason;
+ *  - a refinement's team answer gets its date.
+ */
+export function registerVotingModeration(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const ctx = context as unknown as DocumentContext;
+    if (ctx.action !== 'update' || !ctx.params?.documentId) return next();
+    const data = (ctx.params.data ??= {});
+
+    if (ctx.uid === VOTER && 'voided' in data) {
+      const before = await strapi.db.query(VOTER as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voided', 'voidReason'] });
+      const voided = !!data.voided;
+      if (voided && !String(data.voidReason ?? before?.voidReason ?? '').trim()) {
+        throw refusal('voidReason', 'Укажите причину аннулирования голосов');
+      }
+      data.voidedAt = voided ? (before?.voided ? undefined : new Date()) : null;
+      if (data.voidedAt === undefined) delete data.voidedAt;
+      const result = await next();
+      if (!!before?.voided !== voided) {
+        const n = await voting(strapi).votes.setVoided(ctx.params.documentId, voided);
+        strapi.log.info(`votes: ${n} vote(s) of a voter ${voided ? 'voided' : 'restored'} by a moderator`);
+      }
+      return result;
+    }
+
+    if (ctx.uid === ANOMALY && data.review === 'voided') {
+      const anomaly = await strapi.db.query(ANOMALY as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voters', 'projectTitle', 'review'] });
+      const result = await next();
+      if (anomaly && anomaly.review !== 'voided') {
+        const voters: string[] = Array.isArray(anomaly.voters) ? anomaly.voters : [];
+        for (const voter of voters) {
+          const row = await strapi.db.query(VOTER as any).findOne({ where: { documentId: voter }, select: ['voided'] });
+          if (!row || row.voided) continue;
+          await strapi.documents(VOTER as any).update({
+            documentId: voter,
+            data: { voided: true, voidReason: `Подозрительная активность: ${anomaly.projectTitle ?? 'проект'}` },
+          } as any);
+        }
+      }
+      return result;
+    }
+
+    if (ctx.uid === REFINEMENT && 'response' in data) {
+      const before = await strapi.db.query(REFINEMENT as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['response'] });
+      if (before && before.response !== data.response && !data.respondedAt) data.respondedAt = data.response === 'none' ? null : new Date();
+    }
+    return next();
+  });
+
+  // Rounds and projects change rarely; the vote path caches them for seconds and forgets on change.
+  strapi.eventHub.subscribe(async (event: string, payload: { uid?: string }) => {
+    if (!event.startsWith('entry.')) return;
+    if (payload?.uid === 'api::selection-round.selection-round') voting(strapi).votes.forgetRound();
+    if (payload?.uid === 'api::project.project' || payload?.uid === 'api::idea.idea') voting(strapi).votes.forgetTargets();
+  });
+}
+
+export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
+  await ensureVotingIndexes(strapi);
+  strapi.cron.add({
+    voteAnomalies: { task: () => scanVoteAnomalies(strapi).catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`)), options: { rule: '*/5 * * * *' } },
+    purgeSignInCodes: { task: () => voting(strapi).identity.purgeOldCodes().catch((e) => strapi.log.error(`verification: purge failed: ${e.message}`)), options: { rule: '17 3 * * *' } },
+  });
+}
+
+export { VotingRefusal, scanVoteAnomalies };

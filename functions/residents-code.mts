@@ -1,0 +1,43 @@
+import type { Config, Context } from '@netlify/functions';
+import { residentEmailSchema } from '@portal/schema';
+import { z } from 'zod';
+import { readJson } from './_shared/body.js';
+import { cmsJson } from './_shared/cms-client.js';
+import { errorResponse, json } from './_shared/errors.js';
+import { readEnv } from './_shared/env.js';
+import { RateLimiter } from './_shared/rate-limit.js';
+import { residentFailure } from './_shared/residents.js';
+
+let limiter: RateLimiter | null = null;
+
+/** «i***@mail.ru»: enough for the resident to see where the code went, not enough to leak the address. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return `${email.slice(0, 1)}***${email.slice(at)}`;
+}
+
+/**
+ * `POST /api/residents/code` with `{ email }`: sends a one-time code to a resident's email. The
+ * CMS keeps a keyed hash of the address and the code's hash, and refuses a resend within a minute or
+ * a sixth code within an hour; this function refuses malformed and throwaway addresses and floods
+ * from one IP address.
+ */
+export default async (req: Request, context: Context): Promise<Response> => {
+  try {
+    const env = readEnv();
+    limiter ??= new RateLimiter(env.CODES_PER_IP_PER_HOUR, 3_600_000);
+    const body = await readJson(req, z.object({ email: residentEmailSchema(env.DISPOSABLE_EMAIL_DOMAINS), website: z.string().optional() }), { maxBytes: 2048 });
+    if (body.website) return errorResponse(400, 'BadRequest', 'Запрос похож на автоматический и не принят.');
+    const wait = limiter.hit(context.ip ?? 'unknown');
+    if (wait > 0) {
+      return errorResponse(429, 'TooManyRequests', `Слишком много запросов кода с одного адреса. Попробуйте через ${Math.ceil(wait / 60)} мин.`, { retryAfter: wait }, { 'retry-after': String(wait) });
+    }
+    const { body: sent } = await cmsJson(env, '/api/residents/challenge', { method: 'POST', auth: true, body: { provider: 'email', identifier: body.email } });
+    const parsed = z.object({ expiresInSeconds: z.number(), resendAfterSeconds: z.number() }).parse(sent);
+    return json({ sentTo: maskEmail(body.email), ...parsed }, 202);
+  } catch (error) {
+    return residentFailure('residents-code', error, 'Не удалось отправить код. Попробуйте через несколько минут.');
+  }
+};
+
+export const config: Config = { path: '/api/residents/code', method: 'POST' };

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { DocumentMetaSchema, NonEmptyText } from './common.js';
+
+/**
+ * Residents' voice: verification of a resident, votes for projects and for ideas inside a project,
+ * refinements (доработки). The rules live here so the functions, the CMS, the site's forms and the
+ * tests apply the same ones.
+ */
+
+/** The one-time code a resident receives: 6 digits, 10 minutes, 5 tries; a new one at most once a minute. */
+export const VERIFICATION = {
+  codeLength: 6,
+  ttlSeconds: 10 * 60,
+  maxAttempts: 5,
+  resendAfterSeconds: 60,
+  maxSendsPerHour: 5,
+} as const;
+
+/** How long a verified resident stays signed in (the session cookie's lifetime). */
+export const RESIDENT_SESSION_DAYS = 30;
+
+/**
+ * Domains of well-known throwaway mailboxes. Not a complete list (none is): it stops the cheap
+ * case; the code, the per-identity limits and the anomaly log do the rest.
+ */
+export const DISPOSABLE_EMAIL_DOMAINS: readonly string[] = [
+  '10minutemail.com', '10minutemail.net', '20minutemail.com', 'anonbox.net', 'burnermail.io', 'discard.email',
+  'dispostable.com', 'dropmail.me', 'emailondeck.com', 'fakeinbox.com', 'getairmail.com', 'getnada.com',
+  'guerrillamail.com', 'guerrillamail.net', 'guerrillamail.org', 'guerrillamailblock.com', 'harakirimail.com',
+  'inboxkitten.com', 'mail.tm', 'mailcatch.com', 'maildrop.cc', 'mailinator.com', 'mailinator.net', 'mailnesia.com',
+  'mintemail.com', 'moakt.com', 'mohmal.com', 'mytemp.email', 'nada.email', 'sharklasers.com', 'spambox.us',
+  'spamgourmet.com', 'temp-mail.io', 'temp-mail.org', 'tempail.com', 'tempmail.dev', 'tempmail.net', 'tempmailo.com',
+  'tempr.email', 'throwawaymail.com', 'trashmail.com', 'trashmail.de', 'trashmail.net', 'yopmail.com', 'yopmail.fr',
+  'yopmail.net', 'emailfake.com', 'crazymailing.com', 'tmpmail.org', 'tmpmail.net', 'dropmail.ru', 'tempmail.ru',
+  'mailforspam.com', 'one-off.email', 'wegwerfmail.de', 'byom.de', 'mail-temp.com', 'minuteinbox.com',
+];
+
+export function isDisposableEmail(email: string, extra: readonly string[] = []): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const listed = (d: string) => domain === d || domain.endsWith(`.${d}`);
+  return DISPOSABLE_EMAIL_DOMAINS.some(listed) || extra.some(listed);
+}
+
+/**
+ * A resident's email: trimmed, lower-cased (the voter is identified by it, so «Ivan@Mail.ru» and
+ * «ivan@mail.ru» are one voter), a real-looking address, not a throwaway mailbox.
+ */
+export function residentEmailSchema(extraDisposable: readonly string[] = []) {
+  return z
+    .string({ error: 'Укажите адрес электронной почты' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Укажите адрес электронной почты')
+    .max(254, 'Слишком длинный адрес электронной почты')
+    .pipe(z.email({ error: 'Адрес электронной почты указан с ошибкой — проверьте его, например ivan@mail.ru' }))
+    .refine((email) => !isDisposableEmail(email, extraDisposable), {
+      message: 'Адреса одноразовой почты не принимаются: укажите почту, которой вы пользуетесь постоянно',
+    });
+}
+
+export const VerificationCodeSchema = z
+  .string({ error: 'Введите код из письма' })
+  .trim()
+  .regex(/^\d{6}$/, 'Код — 6 цифр из письма');
+
+/** Strapi document ids (24 lower-case letters and digits); anything else cannot name a document. */
+export const DocumentIdSchema = z.string({ error: 'Не указано, за что голос' }).regex(/^[a-z0-9]{10,40}$/, 'Неизвестный проект или идея');
+
+/** What a vote is for: exactly one project or one idea. */
+export const VoteTargetSchema = z.union(
+  [z.object({ project: DocumentIdSchema }).strict(), z.object({ idea: DocumentIdSchema }).strict()],
+  { error: 'Укажите проект или идею, за которые голос' },
+);
+export type VoteTarget = z.infer<typeof VoteTargetSchema>;
+
+export const REFINEMENT_TEXT = { min: 20, max: 2000 } as const;
+export const RefinementTextSchema = z
+  .string({ error: 'Напишите, что предлагаете доработать' })
+  .trim()
+  .min(REFINEMENT_TEXT.min, `Доработка — не короче ${REFINEMENT_TEXT.min} знаков: опишите, что и зачем изменить`)
+  .max(REFINEMENT_TEXT.max, `Доработка — не длиннее ${REFINEMENT_TEXT.max} знаков`);
+
+export const RefinementSubmissionSchema = z.object({ project: DocumentIdSchema, text: RefinementTextSchema }).strict();
+
+export const REFINEMENT_RESPONSES = ['none', 'accepted', 'declined'] as const;
+export const RefinementResponseSchema = z.enum(REFINEMENT_RESPONSES);
+export const TEAM_REPLY = { max: 2000 } as const;
+
+/** The team's answer to a refinement: taken into account or declined, with a reply (required when declining). */
+export const RefinementAnswerSchema = z
+  .object({
+    refinement: DocumentIdSchema,
+    response: z.enum(['accepted', 'declined'], { error: 'Выберите: учтена или отклонена' }),
+    reply: z.string().trim().max(TEAM_REPLY.max, `Ответ — не длиннее ${TEAM_REPLY.max} знаков`).default(''),
+  })
+  .strict()
+  .refine((a) => a.response !== 'declined' || a.reply.length >= 10, {
+    message: 'Объясните жителю, почему доработка отклонена (не короче 10 знаков)',
+    path: ['reply'],
+  });
+
+export const IDEA_TEXT = { titleMax: 200, descriptionMax: 2000 } as const;
+export const IdeaProposalSchema = z
+  .object({
+    title: z.string({ error: 'Назовите идею' }).trim().min(3, 'Назовите идею (не короче 3 знаков)').max(IDEA_TEXT.titleMax, `Название — не длиннее ${IDEA_TEXT.titleMax} знаков`),
+    description: z.string().trim().max(IDEA_TEXT.descriptionMax, `Описание — не длиннее ${IDEA_TEXT.descriptionMax} знаков`).default(''),
+  })
+  .strict();
+
+/** A refinement as the public API answers it: approved ones only, never who wrote it. */
+export const RefinementEntrySchema = z.object({
+  ...DocumentMetaSchema.shape,
+  text: NonEmptyText,
+  project: z.object({ reference: z.string() }).nullish().transform((p) => p ?? null),
+  response: RefinementResponseSchema.default('none'),
+  reply: z.string().nullish().transform((r) => r || null),
+  respondedAt: z.string().nullish().transform((r) => r ?? null),
+  createdAt: z.string(),
+});
+export type RefinementEntry = z.infer<typeof RefinementEntrySchema>;
+
+export const IdeaEntrySchema = z.object({
+  ...DocumentMetaSchema.shape,
+  title: NonEmptyText,
+  description: z.string().nullish().transform((d) => d || ''),
+  project: z.object({ reference: z.string() }).nullish().transform((p) => p ?? null),
+  author: z.enum(['editors', 'team']).default('editors'),
+});
+export type IdeaEntry = z.infer<typeof IdeaEntrySchema>;
+
+/** `GET /api/votes/counts`: live counts of counted (not voided) votes. */
+export const VoteCountsSchema = z.object({
+  projects: z.record(z.string(), z.number().int().nonnegative()),
+  ideas: z.record(z.string(), z.number().int().nonnegative()),
+  total: z.number().int().nonnegative(),
+  generatedAt: z.string(),
+});
+export type VoteCounts = z.infer<typeof VoteCountsSchema>;
+
+/** `GET /api/residents/me`. */
+export const ResidentStateSchema = z.union([
+  z.object({ signedIn: z.literal(false) }),
+  z.object({
+    signedIn: z.literal(true),
+    votes: z.object({ projects: z.array(z.string()), ideas: z.array(z.string()) }),
+  }),
+]);
+export type ResidentState = z.infer<typeof ResidentStateSchema>;
+
+/** `POST /api/votes` and `DELETE /api/votes`. */
+export const VoteResultSchema = z.object({
+  status: z.enum(['counted', 'already', 'withdrawn', 'not-voted']),
+  count: z.number().int().nonnegative(),
+});
+export type VoteResult = z.infer<typeof VoteResultSchema>;
+
+/** «N доработок, X% учтено»: the share of approved refinements the team took into account. */
+export function refinementStats(refinements: ReadonlyArray<{ response: string }>): {
+  count: number;
+  accepted: number;
+  declined: number;
+  acceptedPercent: number | null;
+} {
+  const count = refinements.length;
+  const accepted = refinements.filter((r) => r.response === 'accepted').length;
+  const declined = refinements.filter((r) => r.response === 'declined').length;
+  return { count, accepted, declined, acceptedPercent: count ? Math.round((accepted / count) * 100) : null };
+}

@@ -14,3 +14,5 @@ export * from './content.js';
 export * from './strapi.js';
 export * from './assignment.js';
 export * from './voting.js';
+export * from './scoring.js';
+export * from './ranking.js';

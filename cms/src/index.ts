@@ -8,6 +8,7 @@ import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
 import { registerPublishValidation } from './validation';
 import { bootstrapVoting, registerVotingModeration } from './voting';
+import { bootstrapSelection, registerSelection } from './selection';
 
 let buildHook: BuildHookNotifier | null = null;
 
@@ -19,12 +20,15 @@ export default {
     registerApplicationModeration(strapi);
     // Voiding voters, anomalies and the team's answers to refinements.
     registerVotingModeration(strapi);
+    // The expert draw, the ranking and the finalists.
+    registerSelection(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforcePublicPermissions(strapi);
     await ensureApplicationIndexes(strapi);
     await bootstrapVoting(strapi);
+    await bootstrapSelection(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     // Subscribed before seeding: content imported from content/ is new live content too.

@@ -58,6 +58,7 @@ export const publicPopulate: Record<string, Record<string, unknown>> = {
   'api::idea.idea': {
     project: { fields: ['reference'] },
   },
+  'api::draw.draw': {},
   'api::programme.programme': {
     goals: { populate: { target: true } },
     involvement: true,
@@ -75,5 +76,7 @@ export function publicPermissionActions(): string[] {
     ...publicTypes.flatMap((t) => (t.kind === 'collection' ? [`${t.uid}.find`, `${t.uid}.findOne`] : [`${t.uid}.find`])),
     // Live vote counts: numbers per project and idea, nothing about who voted.
     'api::vote.vote.counts',
+    // Names of the experts an editor chose to list publicly; nothing else of the roster.
+    'api::expert.expert.council',
   ];
 }

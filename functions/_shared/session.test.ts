@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearSessionCookie, cookieValue, issueSession, readSession, readSessionValue, sessionCookie } from './session.ts';
+import { clearSessionCookie, cookieValue, issueSession, issueSigned, readExpertSession, readSession, readSessionValue, readSigned, sessionCookie } from './session.ts';
 
 const SECRET = 'unit-session-secret-0123456789';
 const VOTER = 'abcdefghij0123456789wxyz';
@@ -16,7 +16,7 @@ describe('resident session cookie', () => {
   it('refuses a changed payload, a changed signature, another secret and garbage', () => {
     const { value } = issueSession(VOTER, SECRET);
     const [payload, signature] = value.split('.') as [string, string];
-    const otherVoter = Buffer.from(JSON.stringify({ voter: 'zzzzzzzzzz0123456789wxyz', exp: 9_999_999_999 })).toString('base64url');
+    const otherVoter = Buffer.from(JSON.stringify({ sub: 'zzzzzzzzzz0123456789wxyz', exp: 9_999_999_999 })).toString('base64url');
     expect(readSessionValue(`${otherVoter}.${signature}`, SECRET)).toBeNull();
     expect(readSessionValue(`${payload}.${signature.slice(0, -2)}AA`, SECRET)).toBeNull();
     expect(readSessionValue(value, 'another-secret-0123456789')).toBeNull();
@@ -32,7 +32,7 @@ describe('resident session cookie', () => {
   it('carries nothing but the voter id and the expiry (no email)', () => {
     const { value } = issueSession(VOTER, SECRET);
     const decoded = JSON.parse(Buffer.from(value.split('.')[0]!, 'base64url').toString('utf8'));
-    expect(Object.keys(decoded).sort()).toEqual(['exp', 'voter']);
+    expect(Object.keys(decoded).sort()).toEqual(['exp', 'sub']);
   });
 
   it('sets HttpOnly, Secure, SameSite=Lax on the whole site, and clears with Max-Age=0', () => {
@@ -46,5 +46,16 @@ describe('resident session cookie', () => {
     expect(cookieValue(req, 'portal_resident')).toBe(value);
     expect(readSession(req, SECRET)?.voter).toBe(VOTER);
     expect(readSession(new Request('https://portal.example/'), SECRET)).toBeNull();
+  });
+});
+
+describe('expert session cookie', () => {
+  it('is signed for its purpose: a resident\'s cookie never opens the expert area, nor the reverse', () => {
+    const resident = issueSession(VOTER, SECRET).value;
+    expect(readSigned('expert', resident, SECRET)).toBeNull();
+    const expert = issueSigned('expert', VOTER, SECRET, 3600).value;
+    expect(readSessionValue(expert, SECRET)).toBeNull();
+    const req = new Request('https://portal.example/api/experts/desk', { headers: { cookie: `portal_resident=${resident}; portal_expert=${expert}` } });
+    expect(readExpertSession(req, SECRET)?.sub).toBe(VOTER);
   });
 });

@@ -2,44 +2,61 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { RESIDENT_SESSION_DAYS } from '@portal/schema';
 
 /**
- * The verified resident's session: a cookie holding the voter's id and an expiry, signed with
- * HMAC-SHA-256 (SESSION_SECRET). HttpOnly (scripts cannot read it), Secure, SameSite=Lax (a
- * cross-site form cannot vote with it). It carries no email: the CMS knows the voter by a keyed
- * hash only, and the cookie knows the voter's id only.
+ * Signed session cookies: a subject id (a voter's, an expert's) and an expiry, signed with
+ * HMAC-SHA-256 (SESSION_SECRET) under a purpose, so a resident's cookie can never pass for an
+ * expert's. HttpOnly (scripts cannot read it), Secure, SameSite=Lax (a cross-site form cannot use
+ * it). No email or name inside: the CMS knows residents by a keyed hash only.
  */
-export const SESSION_COOKIE = 'portal_resident';
+export type Purpose = 'resident' | 'expert';
+export const COOKIES: Record<Purpose, string> = { resident: 'portal_resident', expert: 'portal_expert' };
+export const SESSION_COOKIE = COOKIES.resident;
+/** An expert's session lasts a working day; a new one needs a new emailed link. */
+export const EXPERT_SESSION_HOURS = 12;
 
-export interface ResidentSession {
-  voter: string;
+export interface SignedSession {
+  sub: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
-
-const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64url');
-const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(`resident:${payload}`).digest('base64url');
-
-export function issueSession(voter: string, secret: string, now = Date.now()): { value: string; session: ResidentSession } {
-  const session = { voter, exp: Math.floor(now / 1000) + RESIDENT_SESSION_DAYS * 86_400 };
-  const payload = b64(JSON.stringify(session));
-  return { value: `${payload}.${sign(payload, secret)}`, session };
+export interface ResidentSession {
+  voter: string;
+  exp: number;
 }
 
-/** The session in a cookie value, or null when it is malformed, forged or expired. */
-export function readSessionValue(value: string | undefined, secret: string, now = Date.now()): ResidentSession | null {
+const sign = (purpose: Purpose, payload: string, secret: string) => createHmac('sha256', secret).update(`${purpose}:${payload}`).digest('base64url');
+
+export function issueSigned(purpose: Purpose, sub: string, secret: string, ttlSeconds: number, now = Date.now()): { value: string; session: SignedSession } {
+  const session = { sub, exp: Math.floor(now / 1000) + ttlSeconds };
+  const payload = Buffer.from(JSON.stringify(session)).toString('base64url');
+  return { value: `${payload}.${sign(purpose, payload, secret)}`, session };
+}
+
+/** The session in a cookie value, or null when it is malformed, forged, of another purpose or expired. */
+export function readSigned(purpose: Purpose, value: string | undefined, secret: string, now = Date.now()): SignedSession | null {
   if (!value || value.length > 512) return null;
   const dot = value.indexOf('.');
   if (dot <= 0) return null;
   const payload = value.slice(0, dot);
   const given = Buffer.from(value.slice(dot + 1), 'base64url');
-  const expected = Buffer.from(sign(payload, secret), 'base64url');
+  const expected = Buffer.from(sign(purpose, payload, secret), 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const session = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as ResidentSession;
-    if (typeof session.voter !== 'string' || !/^[a-z0-9]{10,40}$/.test(session.voter) || typeof session.exp !== 'number') return null;
+    const session = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedSession;
+    if (typeof session.sub !== 'string' || !/^[a-z0-9]{10,40}$/.test(session.sub) || typeof session.exp !== 'number') return null;
     return session.exp * 1000 > now ? session : null;
   } catch {
     return null;
   }
+}
+
+export function issueSession(voter: string, secret: string, now = Date.now()): { value: string; session: ResidentSession } {
+  const { value, session } = issueSigned('resident', voter, secret, RESIDENT_SESSION_DAYS * 86_400, now);
+  return { value, session: { voter: session.sub, exp: session.exp } };
+}
+
+export function readSessionValue(value: string | undefined, secret: string, now = Date.now()): ResidentSession | null {
+  const s = readSigned('resident', value, secret, now);
+  return s ? { voter: s.sub, exp: s.exp } : null;
 }
 
 export function cookieValue(req: Request, name: string): string | undefined {
@@ -56,8 +73,12 @@ export function readSession(req: Request, secret: string, now = Date.now()): Res
   return readSessionValue(cookieValue(req, SESSION_COOKIE), secret, now);
 }
 
-export function sessionCookie(value: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=Lax`;
+export function readExpertSession(req: Request, secret: string, now = Date.now()): SignedSession | null {
+  return readSigned('expert', cookieValue(req, COOKIES.expert), secret, now);
 }
 
-export const clearSessionCookie = () => sessionCookie('', 0);
+export function sessionCookie(value: string, maxAgeSeconds: number, name = SESSION_COOKIE): string {
+  return `${name}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=Lax`;
+}
+
+export const clearSessionCookie = (name = SESSION_COOKIE) => sessionCookie('', 0, name);

@@ -9,6 +9,7 @@ import { SelectionRoundEntrySchema, SelectionRoundSchema } from './selection-rou
 import { SuccessStoryEntrySchema, SuccessStorySchema } from './success-story.js';
 import { TopicEntrySchema, TopicSchema } from './topic.js';
 import { IdeaEntrySchema, RefinementEntrySchema } from './voting.js';
+import { DrawEntrySchema } from './draw.js';
 
 /**
  * The public content types: where each lives in Strapi, where its seed is in content/, which field
@@ -98,6 +99,17 @@ export const publicContentTypes = {
     sort: 'createdAt:asc',
     content: IdeaEntrySchema,
     entry: IdeaEntrySchema,
+  },
+  draws: {
+    uid: 'api::draw.draw',
+    kind: 'collection',
+    path: 'draws',
+    /** Created by editors; the CMS draws the seed and publishes its hash, then the result. */
+    file: null,
+    key: 'year',
+    sort: 'year:desc',
+    content: DrawEntrySchema,
+    entry: DrawEntrySchema,
   },
   programme: {
     uid: 'api::programme.programme',

@@ -16,3 +16,4 @@ export * from './assignment.js';
 export * from './voting.js';
 export * from './scoring.js';
 export * from './ranking.js';
+export * from './draw.js';

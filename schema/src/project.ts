@@ -38,6 +38,9 @@ export const ProjectEntrySchema = z.object({
   stage: ProjectStageSchema,
   /** The reviewer's reason, shown publicly only when the project did not pass the technical review. */
   reviewNote: z.string().nullish().transform((n) => n || null),
+  /** After the announcement, for finalists only: the place in the ranking and the calibrated score (0–100). */
+  selectionRank: z.number().int().positive().nullish().transform((n) => n ?? null),
+  selectionScore: z.coerce.number().nullish().transform((n) => n ?? null),
   submittedAt: z.string(),
 });
 export type ProjectEntry = z.infer<typeof ProjectEntrySchema>;

@@ -13,7 +13,7 @@ import votes from '../../functions/votes.mts';
 import { statusToken } from '@portal/schema/status-link';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode, outboxEmails } from '../support/outbox.ts';
-import { adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 
 // Residents' voice through the real functions into a real Strapi (SQLite, and PostgreSQL in the
 // second run): verification by a code from the outbox, votes with the database's unique index,
@@ -57,14 +57,7 @@ async function signIn(email: string): Promise<string> {
 
 const vote = (cookie: string | undefined, target: Record<string, string>, method = 'POST') => call(votes, '/api/votes', { method, body: target, cookie });
 
-async function admin(path: string, init: { method?: string; body?: unknown } = {}) {
-  const res = await fetch(`${cms.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${jwt}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
+const admin = (path: string, init: { method?: string; body?: unknown } = {}) => contentManager(cms.url, jwt, path.replace('/content-manager/collection-types/', ''), init);
 
 async function moveCollectionWindow(fromDay: number, toDay: number): Promise<void> {
   const { body } = await rest(cms.url, '/api/selection-rounds');

@@ -98,3 +98,18 @@ export async function rest(
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
+
+/** A call to the admin panel's content-manager API as a signed-in editor (what the admin UI sends). */
+export async function contentManager(
+  cmsUrl: string,
+  jwt: string,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${cmsUrl}/content-manager/collection-types/${path}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer ${jwt}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}

@@ -1,12 +1,9 @@
 // Custom routes only: votes, voters and codes have no generic REST routes at all, so no token
 // (not even a full-access one) can list who voted. The functions call these with their API token.
 // `counts` is the one public action (src/public-types.ts: publicPermissionActions).
-const route = (method: string, path: string, action: string) => ({
-  method,
-  path,
-  handler: `api::vote.vote.${action}`,
-  config: { policies: [] },
-});
+import { customRoute } from '../../../custom-route';
+
+const route = (method: string, path: string, action: string) => customRoute('vote', method, path, action);
 
 export default {
   routes: [

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
+import { roundRules, selectionProjects } from './round';
+
+/**
+ * The draw, in two steps an editor takes in the admin panel (or any client of the document service):
+ *  1. create a «Жеребьёвка» for a year → the CMS draws a secret seed (32 random bytes) and stores its
+ *     SHA-256 in `seedHash`, which is public at once (the site shows it): the seed is now fixed
+ *     before anyone knows the projects' order or the roster's final state;
+ *  2. set the stage to `drawn` → the CMS takes the round's projects that passed the technical review
+ *     and the active experts, assigns them with `assignProjects` (schema/src/assignment.ts), checks
+ *     the result with `verifyAssignment`, writes one review row per (expert, project), and publishes
+ *     the seed and the inputs (projects by reference and city; experts by an opaque id, city and
+ *     conflicts — no names, no emails) so anyone can recompute it: `npm run assign -- --round 2020`.
+ * Infeasible inputs refuse the change with the algorithm's Russian message; nothing is written.
+ */
+const DRAW = 'api::draw.draw';
+const EXPERT = 'api::expert.expert';
+const REVIEW = 'api::review.review';
+
+function refusal(field: string, message: string) {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+}
+
+export const lines = (text: unknown): string[] =>
+  String(text ?? '')
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The roster as the draw sees it: opaque ids (document ids), cities, declared conflicts. */
+export async function rosterForDraw(strapi: Core.Strapi) {
+  const experts = (await strapi.db.query(EXPERT as any).findMany({
+    where: { active: true },
+    select: ['documentId', 'name', 'city', 'conflictProjects', 'conflictCities'],
+    limit: 100_000,
+  })) as any[];
+  return experts.map((e) => ({
+    id: e.documentId as string,
+    name: e.name as string,
+    city: e.city as string,
+    conflicts: lines(e.conflictProjects),
+    conflictCities: lines(e.conflictCities),
+  }));
+}
+
+interface DocumentContext {
+  action: string;
+  uid: string;
+  params: { documentId?: string; data?: Record<string, any> };
+}
+
+export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => Promise<void>): void {
+  strapi.documents.use(async (context, next) => {
+    const ctx = context as unknown as DocumentContext;
+    if (ctx.uid !== DRAW) return next();
+    const data = (ctx.params.data ??= {});
+
+    if (ctx.action === 'create') {
+      const seed = randomBytes(32).toString('hex');
+      Object.assign(data, { seed, seedHash: sha256Hex(seed), stage: 'announced', announcedAt: new Date(), revealedSeed: null, publishedData: null, drawnAt: null });
+      return next();
+    }
+    if (ctx.action !== 'update' || !ctx.params.documentId) return next();
+
+    const before = (await strapi.db.query(DRAW as any).findOne({ where: { documentId: ctx.params.documentId } })) as any;
+    if (!before) return next();
+    // The seed, its hash and the published result are the CMS's to write, never an editor's.
+    for (const field of ['seed', 'seedHash', 'revealedSeed', 'publishedData', 'announcedAt', 'drawnAt']) delete data[field];
+    if ('year' in data && data.year !== before.year) throw refusal('year', 'Год жеребьёвки нельзя изменить после публикации хеша: создайте новую жеребьёвку');
+    if (before.stage === 'drawn') {
+      if (data.stage && data.stage !== 'drawn') throw refusal('stage', 'Распределение уже сделано и опубликовано: его нельзя отменить');
+      return next();
+    }
+    if (data.stage !== 'drawn') return next();
+
+    const rules = await roundRules(strapi, before.year);
+    if (!rules) throw refusal('year', `Нет опубликованного отбора ${before.year} года`);
+    const projects = await selectionProjects(strapi, before.year);
+    const roster = await rosterForDraw(strapi);
+    const input: AssignmentInput = {
+      projects: projects.map((p) => ({ id: p.reference, city: p.city })),
+      experts: roster.map(({ id, city, conflicts, conflictCities }) => ({ id, city, conflicts, conflictCities })),
+      perExpert: rules.projectsPerExpert,
+      seed: before.seed,
+    };
+    if (!input.projects.length) throw refusal('stage', 'Нет проектов, прошедших техническую экспертизу: распределять нечего');
+    if (!input.experts.length) throw refusal('stage', 'В экспертном совете нет активных экспертов');
+    let result;
+    try {
+      result = assignProjects(input);
+    } catch (e) {
+      if (e instanceof AssignmentInputError) throw refusal('stage', e.message);
+      throw e;
+    }
+    const violations = verifyAssignment(input, result);
+    if (violations.length) throw refusal('stage', `Распределение не прошло проверку: ${violations.join('; ')}`);
+
+    const names = new Map(roster.map((e) => [e.id, e.name]));
+    const now = new Date();
+    Object.assign(data, {
+      stage: 'drawn',
+      drawnAt: now,
+      revealedSeed: before.seed,
+      note: [result.note, ...result.assignments.filter((a) => a.shortfall).map((a) => `${a.expertId}: ${a.shortfall}`)].filter(Boolean).join('\n') || null,
+      publishedData: {
+        algorithm: result.algorithm,
+        round: before.year,
+        projectsPerExpert: result.perExpert,
+        seedHash: result.seedHash,
+        projects: input.projects,
+        experts: input.experts,
+        assignments: result.assignments,
+        reviewsPerProject: result.reviewsPerProject,
+        note: result.note ?? null,
+      },
+    });
+    const outcome = await strapi.db.transaction(async () => {
+      for (const a of result.assignments) {
+        for (const reference of a.projectIds) {
+          await strapi.db.query(REVIEW as any).create({
+            data: { expert: a.expertId, expertName: names.get(a.expertId) ?? null, project: reference, year: before.year, state: 'assigned', publishedAt: now },
+          });
+        }
+      }
+      return next();
+    });
+    await onAssigned(before.year).catch((e) => strapi.log.error(`draw: sign-in emails were not sent: ${(e as Error).message}`));
+    return outcome;
+  });
+}
+
+/** One review per expert and project: the database refuses a second, whatever a script does. */
+export async function ensureSelectionIndexes(strapi: Core.Strapi): Promise<void> {
+  const reviews = (strapi.db.metadata.get(REVIEW as any) as any).tableName;
+  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${reviews}_expert_project_unique`, reviews, 'expert', 'project']);
+}

@@ -1,0 +1,208 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
+import { getMailer } from '../applications/mailer-instance';
+import { VotingRefusal, invalid } from '../voting/errors';
+import { voting } from '../voting';
+import { lines } from './draw';
+import { roundRules, russianDate, scoringOpen, selectionProjects } from './round';
+
+/**
+ * The expert's area. An expert signs in with a personal link sent by email: 32 random bytes, only
+ * their SHA-256 stored, valid for a limited time and consumed by a conditional update (single use).
+ * The functions turn a consumed link into a signed session cookie and pass the expert's id on every
+ * call, so an expert can only ever ask about their own assignments; every read and write below is
+ * filtered by that id, and a project not assigned to the expert is "not found".
+ */
+const EXPERT = 'api::expert.expert';
+const SIGN_IN = 'api::expert-sign-in.expert-sign-in';
+const REVIEW = 'api::review.review';
+const APPLICATION = 'api::application.application';
+
+const LINK_HOURS = Number(process.env.EXPERT_LINK_HOURS ?? 72);
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:8888').replace(/\/+$/, '');
+
+/** The application as an expert reads it: everything the team wrote except the leader's contacts. */
+function forExpert(data: any): Record<string, unknown> {
+  if (!data || typeof data !== 'object') return {};
+  const { contacts: _contacts, website: _website, ...rest } = data;
+  return rest;
+}
+
+export function createExpertService(strapi: Core.Strapi) {
+  const experts = () => strapi.db.query(EXPERT as any);
+  const reviews = () => strapi.db.query(REVIEW as any);
+
+  async function sendLink(expert: { documentId: string; name: string; email: string }, reason: string, now = new Date()) {
+    const token = randomBytes(32).toString('base64url');
+    await strapi.db.query(SIGN_IN as any).create({
+      data: { expert: expert.documentId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_HOURS * 3_600_000), publishedAt: now },
+    });
+    await getMailer(strapi).send({
+      to: expert.email,
+      subject: 'Вход в кабинет эксперта «100 городских лидеров»',
+      text:
+        `Здравствуйте, ${expert.name}!\n\n${reason}\n\nВаша личная ссылка для входа в кабинет эксперта:\n${siteUrl()}/expert/#${token}\n\n` +
+        `Ссылка действует ${LINK_HOURS} ч и открывается один раз; новую можно запросить на странице ${siteUrl()}/expert/. Не пересылайте её.` +
+        '\n\n—\nКоманда программы «100 городских лидеров»',
+    });
+  }
+
+  async function expertById(id: string) {
+    const expert = await experts().findOne({ where: { documentId: id, active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'] });
+    if (!expert) throw new VotingRefusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
+    return expert as any;
+  }
+
+  async function ownReview(expert: string, reference: string, year?: number) {
+    const where: Record<string, unknown> = { expert, project: reference };
+    if (year) where.year = year;
+    const review = (await reviews().findOne({ where })) as any;
+    // Someone else's assignment and no assignment at all look the same from outside.
+    if (!review) throw new VotingRefusal(404, 'NotFound', 'Этот проект вам не назначен.');
+    return review;
+  }
+
+  return {
+    /** Emails a sign-in link when the address belongs to an active expert; the answer never tells. */
+    async requestLink(email: unknown) {
+      if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) throw invalid({ email: ['Укажите адрес электронной почты, на который вас пригласили в совет'] });
+      const expert = (await experts().findOne({ where: { email: email.trim().toLowerCase(), active: true }, select: ['documentId', 'name', 'email'] })) as any;
+      if (expert) await sendLink(expert, 'Вы запросили вход в кабинет эксперта.');
+      return { sent: true };
+    },
+
+    /** After the draw: every expert with assignments gets their link. */
+    async notifyAssigned(year: number) {
+      const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 })) as any[]).map((r) => r.expert));
+      for (const id of assigned) {
+        const expert = (await experts().findOne({ where: { documentId: id }, select: ['documentId', 'name', 'email'] })) as any;
+        if (expert) await sendLink(expert, `Вам назначены проекты отбора ${year} года для экспертной оценки.`);
+      }
+    },
+
+    /** A link opens a session once: the conditional update lets exactly one request consume it. */
+    async consumeLink(token: unknown, now = new Date()) {
+      const bad = () => new VotingRefusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
+      if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{40,60}$/.test(token)) throw bad();
+      const table = (strapi.db.metadata.get(SIGN_IN as any) as any).tableName;
+      const hash = hashToken(token);
+      const used = await strapi.db.connection(table).where({ token_hash: hash }).whereNull('consumed_at').where('expires_at', '>', now).update({ consumed_at: now });
+      if (!used) throw bad();
+      const row = (await strapi.db.query(SIGN_IN as any).findOne({ where: { tokenHash: hash }, select: ['expert'] })) as any;
+      const expert = await expertById(row.expert);
+      return { expert: expert.documentId as string, name: expert.name as string };
+    },
+
+    /** The expert's desk: their assigned projects with the application, the criteria, votes and support percentile. */
+    async desk(expertId: string, now = new Date()) {
+      const expert = await expertById(expertId);
+      const own = (await reviews().findMany({ where: { expert: expertId }, orderBy: { year: 'desc' }, limit: 100 })) as any[];
+      const year = own[0]?.year as number | undefined;
+      if (!year) return { name: expert.name, year: null, scoringOpen: false, window: null, criteria: [], scale: DEFAULT_SCORE_SCALE, projects: [] };
+      const rules = (await roundRules(strapi, year))!;
+      const projects = await selectionProjects(strapi, year);
+      const counts = await voting(strapi).votes.counts();
+      const roundVotes = projects.map((p) => counts.projects[p.documentId] ?? 0);
+      const byRef = new Map(projects.map((p) => [p.reference, p]));
+      const items = [];
+      for (const review of own.filter((r) => r.year === year)) {
+        const project = byRef.get(review.project);
+        const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference: review.project }, select: ['data', 'title', 'city', 'region'] })) as any;
+        const votes = project ? (counts.projects[project.documentId] ?? 0) : 0;
+        const percentile = roundVotes.length ? publicSupportPercentile(votes, roundVotes) : 0;
+        items.push({
+          reference: review.project,
+          title: application?.title ?? project?.title ?? review.project,
+          city: application?.city ?? project?.city ?? '',
+          region: application?.region ?? '',
+          application: forExpert(application?.data),
+          status: review.state,
+          scores: review.scores ?? null,
+          overallComment: review.overallComment ?? null,
+          total: review.total === null || review.total === undefined ? null : Number(review.total),
+          submittedAt: review.submittedAt ?? null,
+          publicSupport: { votes, percentile, suggestedScore: suggestedSupportScore(percentile, DEFAULT_SCORE_SCALE) },
+        });
+      }
+      return {
+        name: expert.name,
+        year,
+        scoringOpen: scoringOpen(rules, now),
+        window: rules.mainSelection,
+        criteria: rules.criteria,
+        scale: DEFAULT_SCORE_SCALE,
+        projects: items,
+      };
+    },
+
+    /** Saves (or edits) a review while the main selection is open; after it the review is locked. */
+    async saveReview(expertId: string, reference: string, body: unknown, now = new Date()) {
+      await expertById(expertId);
+      const review = await ownReview(expertId, reference);
+      if (review.state === 'conflict') throw new VotingRefusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
+      const rules = (await roundRules(strapi, review.year))!;
+      if (!scoringOpen(rules, now)) {
+        const w = rules.mainSelection;
+        throw new VotingRefusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${russianDate(w.startDate)} по ${russianDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
+      }
+      const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
+      if (!parsed.success) {
+        const fields: Record<string, string[]> = {};
+        for (const i of parsed.error.issues) (fields[i.path.map(String).join('.') || '_'] ??= []).push(i.message);
+        throw invalid(fields);
+      }
+      const total = weightedTotal(parsed.data.scores, rules.criteria, DEFAULT_SCORE_SCALE);
+      await reviews().update({
+        where: { id: review.id },
+        data: { scores: parsed.data.scores, overallComment: parsed.data.overallComment, total, state: 'submitted', submittedAt: now },
+      });
+      return { status: 'submitted' as const, total };
+    },
+
+    /**
+     * The expert declares a conflict of interest: their review is closed (kept, marked conflict),
+     * the project joins their declared conflicts, and it goes to the eligible expert with the fewest
+     * reviews in the round (not from its city, no conflict, not already reviewing it), who is emailed.
+     */
+    async declareConflict(expertId: string, reference: string, reason: unknown, now = new Date()) {
+      const expert = await expertById(expertId);
+      const review = await ownReview(expertId, reference);
+      if (review.state === 'conflict') return { reassigned: true, already: true };
+      const rules = (await roundRules(strapi, review.year))!;
+      if (!scoringOpen(rules, now)) throw new VotingRefusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
+      const text = typeof reason === 'string' ? reason.trim() : '';
+      if (text.length < 5) throw invalid({ reason: ['Коротко опишите конфликт интересов (не короче 5 знаков)'] });
+
+      await reviews().update({ where: { id: review.id }, data: { state: 'conflict', conflictReason: text.slice(0, 2000) } });
+      await experts().update({ where: { documentId: expertId }, data: { conflictProjects: [...new Set([...lines(expert.conflictProjects), reference])].join('\n') } });
+
+      const project = (await selectionProjects(strapi, review.year)).find((p) => p.reference === reference);
+      const all = (await reviews().findMany({ where: { year: review.year }, select: ['expert', 'project', 'state'], limit: 100_000 })) as any[];
+      const load = new Map<string, number>();
+      const onProject = new Set<string>();
+      for (const r of all) {
+        if (r.state !== 'conflict') load.set(r.expert, (load.get(r.expert) ?? 0) + 1);
+        if (r.project === reference) onProject.add(r.expert);
+      }
+      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 })) as any[];
+      const city = cityKey(project?.city ?? '');
+      const candidates = roster
+        .filter((e) => !onProject.has(e.documentId) && cityKey(e.city) !== city && !lines(e.conflictProjects).includes(reference) && !lines(e.conflictCities).map(cityKey).includes(city))
+        .sort((a, b) => (load.get(a.documentId) ?? 0) - (load.get(b.documentId) ?? 0) || String(a.documentId).localeCompare(String(b.documentId)));
+      const next = candidates[0];
+      if (!next) {
+        strapi.log.warn(`selection: no eligible expert left for ${reference} after a conflict`);
+        return { reassigned: false, already: false };
+      }
+      await reviews().create({ data: { expert: next.documentId, expertName: next.name, project: reference, year: review.year, state: 'assigned', publishedAt: now } });
+      await sendLink(next, `Вам дополнительно назначен проект ${reference} для экспертной оценки (другой эксперт заявил конфликт интересов).`).catch((e) =>
+        strapi.log.error(`selection: the reassignment email was not sent: ${(e as Error).message}`),
+      );
+      return { reassigned: true, already: false };
+    },
+  };
+}
+
+export type ExpertService = ReturnType<typeof createExpertService>;

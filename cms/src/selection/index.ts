@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { registerDraw, ensureSelectionIndexes } from './draw';
+import { createExpertService, type ExpertService } from './experts';
+import { announceIfDue, registerResults } from './results';
+
+let experts: ExpertService | null = null;
+
+export function expertService(strapi: Core.Strapi): ExpertService {
+  experts ??= createExpertService(strapi);
+  return experts;
+}
+
+/** The draw, the ranking and the finalists: editors' actions in the admin panel (document middlewares). */
+export function registerSelection(strapi: Core.Strapi): void {
+  registerDraw(strapi, (year) => expertService(strapi).notifyAssigned(year));
+  registerResults(strapi);
+}
+
+export async function bootstrapSelection(strapi: Core.Strapi): Promise<void> {
+  await ensureSelectionIndexes(strapi);
+  strapi.cron.add({
+    announceFinalists: { task: () => announceIfDue(strapi).catch((e) => strapi.log.error(`selection: announcement failed: ${e.message}`)), options: { rule: '5 * * * *' } },
+  });
+  await announceIfDue(strapi);
+}

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,6 +151,15 @@ describe('the draw', () => {
 
     // Every assigned expert was emailed a personal link.
     for (const e of EXPERTS) expect(() => linkToken(e.email)).not.toThrow();
+    // The CLI does the same from the public API alone: `npm run assign -- --round 2020 --from <CMS>`.
+    const cli = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--out', join(outbox, 'recomputed.json')], { encoding: 'utf8' });
+    expect(cli.stderr).toContain(`Зерно совпадает с опубликованным заранее хешем ${draw.seedHash}`);
+    expect(cli.stderr).toContain('Опубликованное распределение 2020 года совпадает с пересчитанным.');
+    expect(cli.status).toBe(0);
+    const forged = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--seed', 'another-seed'], { encoding: 'utf8' });
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/не совпадает с хешем, опубликованным до распределения/);
+
     // Once made, the draw cannot be undone or redone.
     const undo = await admin(cm('api::draw.draw', `/${drawId}`), { method: 'PUT', body: { stage: 'announced' } });
     expect(undo.status).toBe(400);

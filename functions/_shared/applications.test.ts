@@ -172,6 +172,10 @@ describe('POST /api/application-status', () => {
       moderation: 'published',
       moderationReason: null,
       review: { topicFit: { decision: 'pass', reason: null }, completeness: { decision: 'fail', reason: 'Нет видеоролика о команде' } },
+      // The team's desk is empty until the project is published and residents write.
+      project: null,
+      refinements: [],
+      ideas: [],
     });
   });
 

@@ -1,7 +1,7 @@
 // One place wires the content: each collection is a content type of @portal/schema, loaded from Strapi.
 // Single types (programme, platform) are collections of one entry, keyed by their path.
 import { defineCollection } from 'astro:content';
-import { strapiLoader } from './loaders/strapi.ts';
+import { strapiLoader, voteCountsLoader } from './loaders/strapi.ts';
 
 export const collections = {
   topics: defineCollection({ loader: strapiLoader('topics') }),
@@ -11,6 +11,11 @@ export const collections = {
   bestPractices: defineCollection({ loader: strapiLoader('bestPractices') }),
   // Moderated applications' public parts; empty until the first is published.
   projects: defineCollection({ loader: strapiLoader('projects') }),
+  // Residents' refinements approved by moderators, and ideas inside projects; both may be empty.
+  refinements: defineCollection({ loader: strapiLoader('refinements') }),
+  ideas: defineCollection({ loader: strapiLoader('ideas') }),
+  // The votes counted when the site was built (one entry); the browser fetches live ones.
+  voteCounts: defineCollection({ loader: voteCountsLoader() }),
   programme: defineCollection({ loader: strapiLoader('programme') }),
   platform: defineCollection({ loader: strapiLoader('platform') }),
 };

@@ -1,7 +1,8 @@
 // A stand-in for the portal's Strapi 5: serves content/*.json in Strapi's REST shape (flat documents,
-// pagination, sort, populated topic relation). Used by the loader tests and for building the site
-// without a CMS:  node test-fixtures/fake-strapi.ts [port]   (CONTENT_DIR overrides ../content).
-// Plain erasable TypeScript so that Node runs it directly.
+// pagination, sort, populated topic relation) and the residents' vote counts. Used by the loader
+// tests and for building the site without a CMS:  node test-fixtures/fake-strapi.ts [port]
+// (CONTENT_DIR overrides ../content; FAKE_STRAPI_SAMPLE_PROJECTS=1 adds sample projects with ideas,
+// refinements and votes, see addSampleProjects). Plain erasable TypeScript so that Node runs it directly.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -82,11 +83,14 @@ function sortDocs(docs: Doc[], sort: string | null): Doc[] {
   });
 }
 
-/** Strapi's bookkeeping fields, as a published document carries them. */
+/** Strapi's bookkeeping fields, as a published document carries them (a given `createdAt` is kept). */
 export function withMeta(doc: Doc, documentId: string, id: number): Doc {
   const stamp = '2020-01-10T09:00:00.000Z';
-  return { id, documentId, ...doc, createdAt: stamp, updatedAt: stamp, publishedAt: stamp };
+  return { id, documentId, ...doc, createdAt: doc.createdAt ?? stamp, updatedAt: stamp, publishedAt: stamp };
 }
+
+/** `GET /api/votes/counts`: not a content type, answered as is (no `data` envelope). */
+export const VOTE_COUNTS_PATH = 'votes/counts';
 
 /** The seed content as the portal's Strapi serves it, keyed by REST path. */
 export async function seedDocuments(contentDir: string): Promise<Map<string, Doc | Doc[]>> {
@@ -117,6 +121,8 @@ export async function seedDocuments(contentDir: string): Promise<Map<string, Doc
       }),
     );
   }
+  // A fresh CMS: nobody has voted yet. Delete the entry to play a CMS without voting (404).
+  documents.set(VOTE_COUNTS_PATH, { projects: {}, ideas: {}, total: 0, generatedAt: '2020-01-10T09:00:00.000Z' });
   return documents;
 }
 
@@ -128,8 +134,80 @@ export function strapiHandler(documents: Map<string, Doc | Doc[]>): FakeHandler 
     if (docs === undefined) {
       return { status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } } };
     }
+    if (path === VOTE_COUNTS_PATH) return { status: 200, body: docs };
     return Array.isArray(docs) ? collectionPage(docs, url) : { status: 200, body: { data: docs, meta: {} } };
   };
+}
+
+/** Sample document ids: Strapi's are 24 lower-case letters and digits; these are as valid. */
+export const SAMPLE_IDS = {
+  projects: ['sampleproject0000000001', 'sampleproject0000000002'],
+  ideas: ['sampleidea00000000000001', 'sampleidea00000000000002', 'sampleidea00000000000003'],
+  refinements: ['samplerefinement00000001', 'samplerefinement00000002', 'samplerefinement00000003'],
+} as const;
+
+/**
+ * Two published projects as a CMS with applications and residents' voices serves them: the first
+ * with three ideas and three approved refinements (one taken into account, one declined, one
+ * waiting), the second with none; vote counts for both. For builds and tests that need project pages.
+ */
+export function addSampleProjects(documents: Map<string, Doc | Doc[]>): void {
+  const topics = (documents.get(publicContentTypes.topics.path) as Doc[] | undefined) ?? [];
+  const topic = topics[0] ? { title: topics[0].title, slug: topics[0].slug } : null;
+  const [first, second] = SAMPLE_IDS.projects;
+  const project = (documentId: string, n: number, fields: Doc): Doc =>
+    withMeta(
+      {
+        reference: `2020-00010${n}`,
+        year: 2020,
+        topic,
+        city: 'Пермь',
+        region: 'Пермский край',
+        description: 'Превратить заброшенный сквер у реки в место для прогулок, спорта и соседских праздников.',
+        problem: 'В микрорайоне нет ни одного благоустроенного общественного пространства: жители уезжают отдыхать в центр.',
+        effect: 'Сквер станет местом встреч для 12 тысяч жителей микрорайона.',
+        indicators: [{ name: 'Посетителей в месяц', unit: 'человек', baseline: 300, target: 4000 }],
+        audience: 'Семьи с детьми, пожилые жители, подростки.',
+        budgetTotal: 1_200_000,
+        budgetItems: [{ item: 'Благоустройство', amount: 1_200_000, source: 'grant' }],
+        team: [{ name: 'Анна Иванова', role: 'лидер проекта' }],
+        videoUrl: 'https://rutube.ru/video/sample/',
+        stage: 'review_passed',
+        reviewNote: null,
+        submittedAt: `2020-02-0${n}T10:00:00.000Z`,
+        ...fields,
+      },
+      documentId,
+      9000 + n,
+    );
+  documents.set(publicContentTypes.projects.path, [
+    project(first, 1, { title: 'Сквер у реки' }),
+    project(second, 2, { title: 'Дворы без заборов', city: 'Кунгур' }),
+  ]);
+  const ref = { reference: '2020-000101' };
+  const ideaTitles = ['Площадка для воркаута', 'Летний кинотеатр', 'Тихая зона с гамаками'];
+  documents.set(
+    publicContentTypes.ideas.path,
+    SAMPLE_IDS.ideas.map((documentId, i) =>
+      withMeta({ title: ideaTitles[i], description: i === 1 ? 'Показы по пятницам летом.' : null, project: ref, author: i === 2 ? 'team' : 'editors' }, documentId, 9100 + i),
+    ),
+  );
+  const refinements: Doc[] = [
+    { text: 'Добавьте освещение вдоль всей набережной: вечером там темно.', response: 'accepted', reply: 'Добавили 12 фонарей в проект.', respondedAt: '2020-02-20T12:00:00.000Z', createdAt: '2020-02-10T08:00:00.000Z' },
+    { text: 'Сделайте платную парковку рядом со сквером для приезжих.', response: 'declined', reply: 'Парковка заняла бы половину сквера: не будем.', respondedAt: '2020-02-21T12:00:00.000Z', createdAt: '2020-02-11T08:00:00.000Z' },
+    { text: 'Поставьте питьевой фонтанчик у спортивной площадки.', response: 'none', reply: null, respondedAt: null, createdAt: '2020-02-12T08:00:00.000Z' },
+  ];
+  documents.set(
+    publicContentTypes.refinements.path,
+    refinements.map((r, i) => withMeta({ ...r, project: ref }, SAMPLE_IDS.refinements[i]!, 9200 + i)),
+  );
+  const [ideaA, ideaB, ideaC] = SAMPLE_IDS.ideas;
+  documents.set(VOTE_COUNTS_PATH, {
+    projects: { [first]: 3, [second]: 21 },
+    ideas: { [ideaA]: 1, [ideaB]: 5, [ideaC]: 0 },
+    total: 30,
+    generatedAt: '2020-02-25T09:00:00.000Z',
+  });
 }
 
 const defaultContentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -137,6 +215,8 @@ const defaultContentDir = fileURLToPath(new URL('../../content/', import.meta.ur
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 1337);
   const contentDir = process.env.CONTENT_DIR ?? defaultContentDir;
-  const server = await startServer(strapiHandler(await seedDocuments(contentDir)), port);
+  const documents = await seedDocuments(contentDir);
+  if (process.env.FAKE_STRAPI_SAMPLE_PROJECTS === '1') addSampleProjects(documents);
+  const server = await startServer(strapiHandler(documents), port);
   console.log(`Fake Strapi serving ${contentDir} at ${server.url}/api/…`);
 }

@@ -13,7 +13,8 @@ import { eventually, startReceiver } from '../support/receiver.ts';
 // as .eml files into OUTBOX_DIR without SMTP). A real Strapi on a temporary SQLite file.
 const APPLICATION = 'api::application.application';
 const YEAR = 2020;
-const STATUS_KEYS = ['reference', 'title', 'stage', 'moderation', 'moderationReason', 'topicFit', 'topicFitReason', 'completenessDecision', 'completenessReason'];
+// The decisions, and the team's desk (its project's approved refinements and ideas): nothing private.
+const STATUS_KEYS = ['reference', 'title', 'stage', 'moderation', 'moderationReason', 'topicFit', 'topicFitReason', 'completenessDecision', 'completenessReason', 'project', 'refinements', 'ideas'];
 
 let cms: TestCms;
 let jwt: string;

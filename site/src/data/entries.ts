@@ -1,5 +1,7 @@
 // Typed access to the loaded content for pages; the collections are wired in src/content.config.ts.
 import { getCollection, getEntry } from 'astro:content';
+import { EMPTY_VOTE_COUNTS } from '../loaders/strapi-client.ts';
+import { VOTE_COUNTS_ID } from '../loaders/strapi.ts';
 import { comparePractices } from '../lib/practices.ts';
 
 // The loader fails the build before an entry can be missing; the guards keep the types honest.
@@ -42,4 +44,29 @@ export async function getBestPractices() {
 /** Published projects, newest first (empty before the first application is moderated). */
 export async function getProjects() {
   return (await getCollection('projects')).map((e) => e.data).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}
+
+/** Every selection round, newest first. */
+export async function getRounds() {
+  return (await getCollection('selectionRounds')).map((e) => e.data).sort((a, b) => b.year - a.year);
+}
+
+/** Moderator-approved refinements of every project, oldest first (the order residents wrote them). */
+export async function getRefinements() {
+  return (await getCollection('refinements')).map((e) => e.data).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The approved refinements of one project. */
+export async function getRefinementsOf(reference: string) {
+  return (await getRefinements()).filter((r) => r.project?.reference === reference);
+}
+
+/** The ideas of one project, in the CMS's order (oldest first); the page ranks them by votes. */
+export async function getIdeasOf(reference: string) {
+  return (await getCollection('ideas')).map((e) => e.data).filter((i) => i.project?.reference === reference);
+}
+
+/** The votes counted when the site was built (zeros from a CMS without voting). */
+export async function getVoteCounts() {
+  return (await getEntry('voteCounts', VOTE_COUNTS_ID))?.data ?? EMPTY_VOTE_COUNTS;
 }

@@ -14,6 +14,11 @@ describe('pluralize', () => {
     [4, nouns.topic, '4 тематики'],
     [1, nouns.topic, '1 тематика'],
     [0, nouns.practice, '0 практик'],
+    [2, nouns.vote, '2 голоса'],
+    [5, nouns.refinement, '5 доработок'],
+    [1, nouns.idea, '1 идея'],
+    [1, nouns.minuteAccusative, '1 минуту'],
+    [3, nouns.secondAccusative, '3 секунды'],
   ])('%d → %s', (count, forms, expected) => {
     expect(pluralize(count, forms)).toBe(expected);
   });

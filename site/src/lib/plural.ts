@@ -42,4 +42,10 @@ export const nouns = {
   practice: { one: 'практика', few: 'практики', many: 'практик' },
   day: { one: 'день', few: 'дня', many: 'дней' },
   person: { one: 'человек', few: 'человека', many: 'человек' },
+  vote: { one: 'голос', few: 'голоса', many: 'голосов' },
+  refinement: { one: 'доработка', few: 'доработки', many: 'доработок' },
+  idea: { one: 'идея', few: 'идеи', many: 'идей' },
+  /** After «через», «действует»: через 1 минуту, 2 минуты, 10 минут. */
+  minuteAccusative: { one: 'минуту', few: 'минуты', many: 'минут' },
+  secondAccusative: { one: 'секунду', few: 'секунды', many: 'секунд' },
 } as const satisfies Record<string, PluralForms>;

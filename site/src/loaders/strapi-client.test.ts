@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  addSampleProjects,
   collectionPage,
+  SAMPLE_IDS,
   seedDocuments,
   startServer,
   strapiHandler,
+  VOTE_COUNTS_PATH,
   withMeta,
   type FakeHandler,
   type RunningServer,
 } from '../../test-fixtures/fake-strapi.ts';
-import { fetchStrapiEntries, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
+import { EMPTY_VOTE_COUNTS, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
 const servers: RunningServer[] = [];
@@ -226,6 +229,84 @@ describe('fetchStrapiEntries: failing server', () => {
     const server = await serve(() => new Promise<never>(() => {}));
     const error = await failure(fetchStrapiEntries('topics', { baseUrl: server.url, timeoutMs: 200 }));
     expect(error.message).toContain('no answer in time');
+  });
+});
+
+describe('residents’ voices: refinements, ideas, vote counts', () => {
+  it('starts empty in a fresh CMS: no refinements, no ideas, zero votes', async () => {
+    const server = await serve(strapiHandler(await seedDocuments(contentDir)));
+    await expect(fetchStrapiEntries('refinements', { baseUrl: server.url })).resolves.toEqual([]);
+    await expect(fetchStrapiEntries('ideas', { baseUrl: server.url })).resolves.toEqual([]);
+    const { found, counts } = await fetchVoteCounts({ baseUrl: server.url });
+    expect(found).toBe(true);
+    expect(counts.total).toBe(0);
+  });
+
+  it('keys refinements and ideas by documentId, in the order they were written, with their project', async () => {
+    const documents = await seedDocuments(contentDir);
+    addSampleProjects(documents);
+    const server = await serve(strapiHandler(documents));
+    const options = { baseUrl: server.url };
+
+    const refinements = await fetchStrapiEntries('refinements', options);
+    expect(refinements.map((r) => r.id)).toEqual([...SAMPLE_IDS.refinements]);
+    expect(refinements.map((r) => r.data.response)).toEqual(['accepted', 'declined', 'none']);
+    expect(refinements[0]?.data.project).toEqual({ reference: '2020-000101' });
+    expect(refinements[2]?.data.reply).toBeNull();
+    expect(server.requests.find((r) => r.url.pathname === '/api/refinements')?.url.searchParams.get('sort')).toBe('createdAt:asc');
+
+    const ideas = await fetchStrapiEntries('ideas', options);
+    expect(ideas.map((i) => i.id)).toEqual([...SAMPLE_IDS.ideas]);
+    expect(ideas[0]?.data.description).toBe('');
+
+    const projects = await fetchStrapiEntries('projects', options);
+    expect(projects.map((p) => p.id)).toEqual(['2020-000102', '2020-000101']);
+
+    const { counts } = await fetchVoteCounts(options);
+    expect(counts.projects[SAMPLE_IDS.projects[1]]).toBe(21);
+    expect(counts.total).toBe(30);
+  });
+
+  it('rejects two refinements with one documentId', async () => {
+    const doc = withMeta({ text: 'Добавьте освещение вдоль набережной.', project: null, response: 'none' }, 'samerefinement00000001', 1);
+    const server = await serve((url) => collectionPage([doc, { ...doc, id: 2 }], url));
+    const error = await failure(fetchStrapiEntries('refinements', { baseUrl: server.url }));
+    expect(error.message).toContain('two refinements entries with documentId «samerefinement00000001»');
+  });
+
+  it('gives zero counts for a CMS older than the voting (404), and says nothing is found', async () => {
+    const documents = await seedDocuments(contentDir);
+    documents.delete(VOTE_COUNTS_PATH);
+    const server = await serve(strapiHandler(documents));
+    await expect(fetchVoteCounts({ baseUrl: server.url })).resolves.toEqual({ found: false, counts: EMPTY_VOTE_COUNTS });
+  });
+
+  it('stops on any other failure of the counts, naming the URL and STRAPI_URL', async () => {
+    const failing = await serve(() => ({ status: 500, body: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Boom', details: {} } } }));
+    const error = await failure(fetchVoteCounts({ baseUrl: failing.url }));
+    expect(error.message).toContain(`Strapi answered ${failing.url}/api/votes/counts with HTTP 500`);
+    expect(error.message).toContain('STRAPI_URL');
+
+    const forbidden = await serve(() => ({ status: 403, body: { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } } }));
+    expect((await failure(fetchVoteCounts({ baseUrl: forbidden.url }))).message).toContain('STRAPI_TOKEN');
+  });
+
+  it('stops on counts in the wrong shape, naming the field', async () => {
+    const server = await serve(() => ({ status: 200, body: { data: { projects: {}, ideas: {}, total: 0 } } }));
+    const error = await failure(fetchVoteCounts({ baseUrl: server.url }));
+    expect(error.message).toContain(`Strapi answered ${server.url}/api/votes/counts for vote counts in an unexpected shape`);
+    expect(error.message).toContain('projects');
+
+    const negative = await serve(() => ({ status: 200, body: { projects: { a: -1 }, ideas: {}, total: 0, generatedAt: '' } }));
+    expect((await failure(fetchVoteCounts({ baseUrl: negative.url }))).message).toContain('projects.a');
+  });
+
+  it('stops when nothing answers at the counts’ address', async () => {
+    const server = await startServer(() => ({ status: 200, body: {} }));
+    const closedUrl = server.url;
+    await server.close();
+    const error = await failure(fetchVoteCounts({ baseUrl: closedUrl }));
+    expect(error.message).toContain(`Could not reach Strapi at ${closedUrl}/api/votes/counts`);
   });
 });
 

@@ -4,8 +4,10 @@ import {
   ApiErrorSchema,
   CollectionResponseSchema,
   SingleResponseSchema,
+  VoteCountsSchema,
   publicContentTypes,
   type PublicContentTypeName,
+  type VoteCounts,
 } from '@portal/schema';
 import { z } from 'zod';
 
@@ -133,7 +135,30 @@ async function fetchSingle(name: PublicContentTypeName, options: StrapiOptions):
   return { value: envelope.data.data, url };
 }
 
-async function getJson(url: URL, options: StrapiOptions): Promise<unknown> {
+/** The REST path of the live vote counts (not a content type: no envelope, no pages). */
+export const VOTE_COUNTS_PATH = 'votes/counts';
+
+/** Counts of a CMS that has none yet. */
+export const EMPTY_VOTE_COUNTS: VoteCounts = { projects: {}, ideas: {}, total: 0, generatedAt: '' };
+
+/**
+ * The residents' vote counts at build time (`GET /api/votes/counts`). A CMS older than the voting
+ * answers 404: the site shows no votes rather than refusing to build (`found: false`). Any other
+ * failure stops the build, as for content.
+ */
+export async function fetchVoteCounts(options: StrapiOptions): Promise<{ found: boolean; counts: VoteCounts }> {
+  const url = apiUrl(options, VOTE_COUNTS_PATH);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return { found: false, counts: EMPTY_VOTE_COUNTS };
+  const counts = VoteCountsSchema.safeParse(body);
+  if (!counts.success) throw malformedEnvelope('vote counts', url, options, counts.error, '{ projects: {…}, ideas: {…}, total, generatedAt }');
+  return { found: true, counts: counts.data };
+}
+
+/** What getJson answers for a 404 when the caller accepts one. */
+const NOT_FOUND = Symbol('not found');
+
+async function getJson(url: URL, options: StrapiOptions, how: { notFound: 'allow' | 'fail' } = { notFound: 'fail' }): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
@@ -149,6 +174,7 @@ async function getJson(url: URL, options: StrapiOptions): Promise<unknown> {
   }
 
   const text = await response.text();
+  if (response.status === 404 && how.notFound === 'allow') return NOT_FOUND;
   if (!response.ok) {
     const strapiError = ApiErrorSchema.safeParse(safeJson(text));
     const detail = strapiError.success ? `: ${strapiError.data.error.message}` : '';
@@ -195,7 +221,7 @@ function parseEntry<S extends z.core.$ZodType>(
 }
 
 function malformedEnvelope(
-  name: PublicContentTypeName,
+  name: PublicContentTypeName | 'vote counts',
   url: URL,
   options: StrapiOptions,
   error: z.ZodError,

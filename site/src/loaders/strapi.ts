@@ -1,7 +1,7 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
-import { publicContentTypes, type PublicContentTypeName } from '@portal/schema';
+import { publicContentTypes, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
 import type { Loader } from 'astro/loaders';
-import { fetchStrapiEntries, strapiOptionsFromEnv, type StrapiOptions } from './strapi-client.ts';
+import { fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
 
 /**
  * A loader for the content type `name` (e.g. `strapiLoader('topics')`). Entries are keyed by the
@@ -31,6 +31,32 @@ export function strapiLoader<N extends PublicContentTypeName>(
         store.set({ id, data, digest: generateDigest(data) });
       }
       logger.info(`${entries.length} from ${options.baseUrl}/api/${type.path}`);
+    },
+  };
+}
+
+/** The key of the one entry of the vote-counts collection. */
+export const VOTE_COUNTS_ID = 'counts';
+
+/**
+ * The residents' vote counts at build time: one entry, `counts`. The pages show them until the
+ * browser fetches live ones. A CMS without the endpoint (404) gives zeros; any other failure stops
+ * the build like the content loaders.
+ */
+export function voteCountsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof VoteCountsSchema } {
+  return {
+    name: 'strapi-vote-counts',
+    schema: VoteCountsSchema,
+    async load({ store, logger, generateDigest }) {
+      store.clear();
+      if (process.env.STRAPI_SKIP_FETCH === '1') {
+        logger.warn('STRAPI_SKIP_FETCH=1: vote counts left empty (for type-checking only, never for a build)');
+        return;
+      }
+      const { found, counts } = await fetchVoteCounts(options);
+      store.set({ id: VOTE_COUNTS_ID, data: counts, digest: generateDigest(counts) });
+      if (found) logger.info(`${counts.total} votes from ${options.baseUrl}/api/${VOTE_COUNTS_PATH}`);
+      else logger.warn(`${options.baseUrl}/api/${VOTE_COUNTS_PATH} answered 404 (a CMS without residents' votes): every count shown as 0`);
     },
   };
 }

@@ -1,8 +1,11 @@
 // The private status page: the token sits after `#` in the link from the confirmation email (never
-// in the query, so it never reaches a server log); it is sent in a POST body to the function.
+// in the query, so it never reaches a server log); it is sent in a POST body to the function. For a
+// published project the same token opens the team's desk (refinements to answer, ideas to add).
 import { PROJECT_STAGES, type ProjectStage } from '@portal/schema';
 import { useEffect, useState } from 'react';
 import { statusSteps, stepStateLabels, type ReviewDecisions } from '../../lib/project-stage.ts';
+import { teamDeskOf, type TeamDesk as TeamDeskData } from '../../lib/team-desk.ts';
+import TeamDesk from './TeamDesk.tsx';
 
 interface Props {
   endpoint: string;
@@ -22,7 +25,7 @@ type View =
   | { state: 'no-token' }
   | { state: 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'loaded'; status: StatusBody };
+  | { state: 'loaded'; status: StatusBody; desk: TeamDeskData; token: string };
 
 function isStatus(body: unknown): body is StatusBody {
   const b = body as Partial<StatusBody> | null;
@@ -49,7 +52,7 @@ export default function ApplicationStatus(props: Props) {
         const response = await fetch(props.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
         const body: unknown = await response.json().catch(() => null);
         if (cancelled) return;
-        if (response.ok && isStatus(body)) return setView({ state: 'loaded', status: body });
+        if (response.ok && isStatus(body)) return setView({ state: 'loaded', status: body, desk: teamDeskOf(body), token });
         const message =
           response.status === 404
             ? 'Ссылка не найдена: проверьте, что она скопирована из письма целиком.'
@@ -97,6 +100,9 @@ export default function ApplicationStatus(props: Props) {
         </p>
       )}
       {view.state === 'loaded' && <StatusView status={view.status} />}
+      {view.state === 'loaded' && view.status.moderation === 'published' && view.desk.project && (
+        <TeamDesk key={view.token} token={view.token} desk={{ ...view.desk, project: view.desk.project }} />
+      )}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 // The serve command's second half (after scripts/serve.sh has provided Node 24 and the packages):
 // Strapi on embedded SQLite, seeded on first run; the site built from it; the site and the functions
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { replaceApiToken } from './lib/cms-admin.ts';
 import {
   CMS_DIR,
   buildSite,
+  cmsEnv,
   ensureCmsBuilt,
   freePort,
   log,
@@ -19,19 +19,6 @@ const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 8888);
 const runDir = join(CMS_DIR, '..', '.run');
 
-/** cms/.env as key → value (written by scripts/make-cms-env.mjs; Strapi reads the same file). */
-function cmsEnv(): Record<string, string> {
-  const entries = readFileSync(join(CMS_DIR, '.env'), 'utf8')
-    .split('\n')
-    .map((line) => /^([A-Z_]+)=(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => [m[1]!, m[2]!] as const);
-  return { ...Object.fromEntries(entries), ...pick(process.env, ['ADMIN_EMAIL', 'ADMIN_PASSWORD']) };
-}
-
-function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
-  return Object.fromEntries(keys.flatMap((k) => (source[k] ? [[k, source[k]!]] : [])));
-}
 
 const stoppers: Array<() => Promise<void>> = [];
 let stopping = false;

@@ -4,7 +4,7 @@ import { DocumentMetaSchema } from './common.js';
 
 /**
  * The expert draw as the public sees it: the seed's SHA-256 from the moment the draw is announced;
- * once the assignment is made, the seed itself and everything needed to recompute it (projects by
+ * once the main selection is over, the seed itself and everything needed to recompute it (projects by
  * reference and city, experts by an opaque id with city and declared conflicts; no names or emails).
  */
 export const DrawPublishedDataSchema = z.object({
@@ -28,6 +28,8 @@ export const DrawEntrySchema = z.object({
   revealedSeed: z.string().nullish().transform((s) => s ?? null),
   announcedAt: z.string().nullish().transform((s) => s ?? null),
   drawnAt: z.string().nullish().transform((s) => s ?? null),
+  /** When the seed and the inputs were published: after the main selection ended. */
+  revealedAt: z.string().nullish().transform((s) => s ?? null),
   publishedData: DrawPublishedDataSchema.nullish().transform((d) => d ?? null),
   note: z.string().nullish().transform((n) => n || null),
 });

@@ -3,7 +3,7 @@
 // what the tests run is what a developer runs. Runs on Node 24 directly (type stripping).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -278,4 +278,15 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url
     throw error;
   }
   return { url, process: proc, stop: () => proc.stop() };
+}
+
+/** cms/.env as key → value (written by scripts/make-cms-env.mjs; Strapi reads the same file), ADMIN_* from the environment winning. */
+export function cmsEnv(): Record<string, string> {
+  const entries = readFileSync(join(CMS_DIR, '.env'), 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z_]+)=(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1]!, m[2]!] as const);
+  const fromEnv = ['ADMIN_EMAIL', 'ADMIN_PASSWORD'].flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : []));
+  return { ...Object.fromEntries(entries), ...Object.fromEntries(fromEnv) };
 }

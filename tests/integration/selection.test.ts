@@ -128,41 +128,24 @@ describe('the draw', () => {
     expect(JSON.stringify(body)).not.toMatch(/"seed"/);
   });
 
-  it('assigns on the editor\'s word, reveals the seed, and anyone can recompute the same assignment', async () => {
+  it('assigns on the editor\'s word and emails the experts, keeping seed and inputs private while they score', async () => {
     const before = DrawEntrySchema.parse((await rest(cms.url, '/api/draws')).body.data[0]);
+    await moveStage('main_selection', -2, 2);
     expect((await admin(cm('api::draw.draw', `/${drawId}`), { method: 'PUT', body: { stage: 'drawn' } })).status).toBe(200);
     const draw = DrawEntrySchema.parse((await rest(cms.url, '/api/draws')).body.data[0]);
-    expect(draw.stage).toBe('drawn');
-    expect(draw.seedHash).toBe(before.seedHash);
-    expect(sha256Hex(draw.revealedSeed!)).toBe(draw.seedHash);
-    const data = draw.publishedData!;
-    expect(data.projects.map((p) => p.id).sort()).toEqual([...references].sort());
-    expect(JSON.stringify(data)).not.toMatch(/example\.org|Смирнова/);
-
-    const input = { projects: data.projects, experts: data.experts, perExpert: data.projectsPerExpert, seed: draw.revealedSeed! };
-    const again = assignProjects(input);
-    expect(again.assignments).toEqual(data.assignments);
-    expect(verifyAssignment(input, again)).toEqual([]);
-    // Each of 4 experts has 3 projects; 12 reviews over 6 projects: exactly 2 each; no own-city project.
-    for (const a of data.assignments) expect(a.projectIds).toHaveLength(3);
-    expect(Object.values(data.reviewsPerProject)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(draw).toMatchObject({ stage: 'drawn', seedHash: before.seedHash, revealedSeed: null, publishedData: null });
     const reviews = await admin(cm('api::review.review', '?pageSize=100'));
+    // 4 experts × 3 projects = 12 reviews over 6 projects: exactly 2 each, never from the expert's city.
     expect(reviews.body.results).toHaveLength(12);
-
+    const perProject = new Map<string, number>();
+    for (const r of reviews.body.results) perProject.set(r.project, (perProject.get(r.project) ?? 0) + 1);
+    expect([...perProject.values()]).toEqual([2, 2, 2, 2, 2, 2]);
     // Every assigned expert was emailed a personal link.
     for (const e of EXPERTS) expect(() => linkToken(e.email)).not.toThrow();
-    // The CLI does the same from the public API alone: `npm run assign -- --round 2020 --from <CMS>`.
-    const cli = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--out', join(outbox, 'recomputed.json')], { encoding: 'utf8' });
-    expect(cli.stderr).toContain(`Зерно совпадает с опубликованным заранее хешем ${draw.seedHash}`);
-    expect(cli.stderr).toContain('Опубликованное распределение 2020 года совпадает с пересчитанным.');
-    expect(cli.status).toBe(0);
-    const forged = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--seed', 'another-seed'], { encoding: 'utf8' });
-    expect(forged.status).toBe(1);
-    expect(forged.stderr).toMatch(/не совпадает с хешем, опубликованным до распределения/);
-
     // Once made, the draw cannot be undone or redone.
     const undo = await admin(cm('api::draw.draw', `/${drawId}`), { method: 'PUT', body: { stage: 'announced' } });
     expect(undo.status).toBe(400);
+    await moveStage('main_selection', 30, 35);
   });
 });
 
@@ -288,6 +271,15 @@ describe('ranking and finalists', () => {
     expect(text).not.toMatch(/Смирнова|example\.org/);
     expect((await fetch(`${cms.url}/api/selection-results/2020/ranking.csv`)).status).toBe(403);
 
+    // A project the reviewers disagree on gets one more expert at the working group's request.
+    const disputed = rows.at(-1).project;
+    const reviewsOf = async () => (await admin(cm('api::review.review', `?filters[project][$eq]=${disputed}&pageSize=100`))).body.results.filter((r: any) => r.state !== 'conflict').length;
+    const had = await reviewsOf();
+    const extra = await admin(cm('api::selection-result.selection-result', `/${result.body.data.documentId}`), { method: 'PUT', body: { extraReviews: disputed } });
+    expect(extra.status).toBe(200);
+    expect(await reviewsOf()).toBe(had + 1);
+    expect(extra.body.data.extraReviewLog).toContain(`${disputed}: назначен ещё один эксперт`);
+
     const top = rows.slice(0, 2).map((r: any) => r.project);
     const confirmed = await admin(cm('api::selection-result.selection-result', `/${result.body.data.documentId}`), { method: 'PUT', body: { finalists: top.join('\n'), confirmed: true } });
     expect(confirmed.status).toBe(200);
@@ -312,5 +304,34 @@ describe('ranking and finalists', () => {
     // Individual scores never become public.
     const publicText = JSON.stringify((await rest(cms.url, '/api/projects?pagination[pageSize]=100')).body);
     expect(publicText).not.toMatch(/overallComment|Проект проработан/);
+  });
+});
+
+describe('after the main selection', () => {
+  it('reveals the seed and the anonymised inputs; anyone recomputes the same assignment, by hand or with the CLI', async () => {
+    await moveStage('main_selection', -10, -5);
+    const drawId = (await rest(cms.url, '/api/draws')).body.data[0].documentId;
+    // The hourly job reveals it; any save of the draw does too.
+    expect((await admin(cm('api::draw.draw', `/${drawId}`), { method: 'PUT', body: { note: 'Проверено' } })).status).toBe(200);
+    const draw = DrawEntrySchema.parse((await rest(cms.url, '/api/draws')).body.data[0]);
+    expect(sha256Hex(draw.revealedSeed!)).toBe(draw.seedHash);
+    const data = draw.publishedData!;
+    expect(data.projects.map((p) => p.id).sort()).toEqual([...references].sort());
+    expect(JSON.stringify(data)).not.toMatch(/example\.org|Смирнова/);
+
+    const input = { projects: data.projects, experts: data.experts, perExpert: data.projectsPerExpert, seed: draw.revealedSeed! };
+    const again = assignProjects(input);
+    expect(again.assignments).toEqual(data.assignments);
+    expect(verifyAssignment(input, again)).toEqual([]);
+    for (const a of data.assignments) expect(a.projectIds).toHaveLength(3);
+
+    // The CLI does the same from the public API alone: `npm run assign -- --round 2020 --from <CMS>`.
+    const cli = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--out', join(outbox, 'recomputed.json')], { encoding: 'utf8' });
+    expect(cli.stderr).toContain(`Зерно совпадает с опубликованным заранее хешем ${draw.seedHash}`);
+    expect(cli.stderr).toContain('Опубликованное распределение 2020 года совпадает с пересчитанным.');
+    expect(cli.status).toBe(0);
+    const forged = spawnSync(process.execPath, ['scripts/assign.ts', '--round', '2020', '--from', cms.url, '--seed', 'another-seed'], { encoding: 'utf8' });
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/не совпадает с хешем, опубликованным до распределения/);
   });
 });

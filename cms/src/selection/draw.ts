@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
+import { calendarDate } from '@portal/schema/round-calendar';
 import { roundRules, selectionProjects } from './round';
 
 /**
@@ -11,9 +12,12 @@ import { roundRules, selectionProjects } from './round';
  *     before anyone knows the projects' order or the roster's final state;
  *  2. set the stage to `drawn` → the CMS takes the round's projects that passed the technical review
  *     and the active experts, assigns them with `assignProjects` (schema/src/assignment.ts), checks
- *     the result with `verifyAssignment`, writes one review row per (expert, project), and publishes
- *     the seed and the inputs (projects by reference and city; experts by an opaque id, city and
- *     conflicts — no names, no emails) so anyone can recompute it: `npm run assign -- --round 2020`.
+ *     the result with `verifyAssignment` and writes one review row per (expert, project);
+ *  3. once the main selection is over (checked hourly and on every save of the draw) the seed and
+ *     the inputs (projects by reference and city; experts by an opaque id, city and conflicts — no
+ *     names, no emails) are published, so anyone can recompute the draw:
+ *     `npm run assign -- --round 2020 --from <CMS>`. Not earlier: while experts score, the inputs
+ *     could tell a team which expert (by city) has its project.
  * Infeasible inputs refuse the change with the algorithm's Russian message; nothing is written.
  */
 const DRAW = 'api::draw.draw';
@@ -68,11 +72,13 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
     const before = (await strapi.db.query(DRAW as any).findOne({ where: { documentId: ctx.params.documentId } })) as any;
     if (!before) return next();
     // The seed, its hash and the published result are the CMS's to write, never an editor's.
-    for (const field of ['seed', 'seedHash', 'revealedSeed', 'publishedData', 'announcedAt', 'drawnAt']) delete data[field];
+    for (const field of ['seed', 'seedHash', 'revealedSeed', 'publishedData', 'auditData', 'announcedAt', 'drawnAt', 'revealedAt']) delete data[field];
     if ('year' in data && data.year !== before.year) throw refusal('year', 'Год жеребьёвки нельзя изменить после публикации хеша: создайте новую жеребьёвку');
     if (before.stage === 'drawn') {
-      if (data.stage && data.stage !== 'drawn') throw refusal('stage', 'Распределение уже сделано и опубликовано: его нельзя отменить');
-      return next();
+      if (data.stage && data.stage !== 'drawn') throw refusal('stage', 'Распределение уже сделано: его нельзя отменить');
+      const saved = await next();
+      await revealDrawsIfDue(strapi);
+      return saved;
     }
     if (data.stage !== 'drawn') return next();
 
@@ -103,9 +109,8 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
     Object.assign(data, {
       stage: 'drawn',
       drawnAt: now,
-      revealedSeed: before.seed,
       note: [result.note, ...result.assignments.filter((a) => a.shortfall).map((a) => `${a.expertId}: ${a.shortfall}`)].filter(Boolean).join('\n') || null,
-      publishedData: {
+      auditData: {
         algorithm: result.algorithm,
         round: before.year,
         projectsPerExpert: result.perExpert,
@@ -136,4 +141,22 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
 export async function ensureSelectionIndexes(strapi: Core.Strapi): Promise<void> {
   const reviews = (strapi.db.metadata.get(REVIEW as any) as any).tableName;
   await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${reviews}_expert_project_unique`, reviews, 'expert', 'project']);
+}
+
+/** Publishes the seed and the draw's inputs once the round's main selection has ended. */
+export async function revealDrawsIfDue(strapi: Core.Strapi, now = new Date()): Promise<number> {
+  const pending = (await strapi.db.query(DRAW as any).findMany({ where: { stage: 'drawn', revealedAt: null }, select: ['id', 'year', 'seed', 'auditData'] })) as any[];
+  let revealed = 0;
+  for (const draw of pending) {
+    const rules = await roundRules(strapi, draw.year);
+    const end = rules?.mainSelection?.endDate;
+    if (end && calendarDate(now, rules!.timeZone) <= end) continue;
+    // Through the document service: the public draw changes, so the site is rebuilt.
+    const row = await strapi.db.query(DRAW as any).findOne({ where: { id: draw.id }, select: ['documentId'] });
+    await strapi.db.query(DRAW as any).update({ where: { id: draw.id }, data: { revealedSeed: draw.seed, publishedData: draw.auditData, revealedAt: now } });
+    strapi.eventHub.emit('entry.update', { uid: DRAW, entry: { documentId: row.documentId, publishedAt: now } });
+    strapi.log.info(`draw: the seed and the inputs of the ${draw.year} draw are published`);
+    revealed += 1;
+  }
+  return revealed;
 }

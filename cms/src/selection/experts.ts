@@ -162,6 +162,36 @@ export function createExpertService(strapi: Core.Strapi) {
     },
 
     /**
+     * One more review of a project: by the eligible expert with the fewest reviews in the round (not
+     * from the project's city, no declared conflict, not already reviewing it), who is emailed a link.
+     * Used when an expert declares a conflict and when the working group asks for an extra review of
+     * a project the reviewers disagree on. Null when nobody is eligible.
+     */
+    async assignAnotherExpert(reference: string, year: number, reason: string, now = new Date()): Promise<string | null> {
+      const project = (await selectionProjects(strapi, year)).find((p) => p.reference === reference);
+      const all = (await reviews().findMany({ where: { year }, select: ['expert', 'project', 'state'], limit: 100_000 })) as any[];
+      const load = new Map<string, number>();
+      const onProject = new Set<string>();
+      for (const r of all) {
+        if (r.state !== 'conflict') load.set(r.expert, (load.get(r.expert) ?? 0) + 1);
+        if (r.project === reference) onProject.add(r.expert);
+      }
+      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 })) as any[];
+      const city = cityKey(project?.city ?? '');
+      const candidates = roster
+        .filter((e) => !onProject.has(e.documentId) && cityKey(e.city) !== city && !lines(e.conflictProjects).includes(reference) && !lines(e.conflictCities).map(cityKey).includes(city))
+        .sort((a, b) => (load.get(a.documentId) ?? 0) - (load.get(b.documentId) ?? 0) || String(a.documentId).localeCompare(String(b.documentId)));
+      const next = candidates[0];
+      if (!next) {
+        strapi.log.warn(`selection: no eligible expert left for ${reference}`);
+        return null;
+      }
+      await reviews().create({ data: { expert: next.documentId, expertName: next.name, project: reference, year, state: 'assigned', publishedAt: now } });
+      await sendLink(next, reason).catch((e) => strapi.log.error(`selection: the assignment email was not sent: ${(e as Error).message}`));
+      return next.documentId as string;
+    },
+
+    /**
      * The expert declares a conflict of interest: their review is closed (kept, marked conflict),
      * the project joins their declared conflicts, and it goes to the eligible expert with the fewest
      * reviews in the round (not from its city, no conflict, not already reviewing it), who is emailed.
@@ -178,28 +208,8 @@ export function createExpertService(strapi: Core.Strapi) {
       await reviews().update({ where: { id: review.id }, data: { state: 'conflict', conflictReason: text.slice(0, 2000) } });
       await experts().update({ where: { documentId: expertId }, data: { conflictProjects: [...new Set([...lines(expert.conflictProjects), reference])].join('\n') } });
 
-      const project = (await selectionProjects(strapi, review.year)).find((p) => p.reference === reference);
-      const all = (await reviews().findMany({ where: { year: review.year }, select: ['expert', 'project', 'state'], limit: 100_000 })) as any[];
-      const load = new Map<string, number>();
-      const onProject = new Set<string>();
-      for (const r of all) {
-        if (r.state !== 'conflict') load.set(r.expert, (load.get(r.expert) ?? 0) + 1);
-        if (r.project === reference) onProject.add(r.expert);
-      }
-      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 })) as any[];
-      const city = cityKey(project?.city ?? '');
-      const candidates = roster
-        .filter((e) => !onProject.has(e.documentId) && cityKey(e.city) !== city && !lines(e.conflictProjects).includes(reference) && !lines(e.conflictCities).map(cityKey).includes(city))
-        .sort((a, b) => (load.get(a.documentId) ?? 0) - (load.get(b.documentId) ?? 0) || String(a.documentId).localeCompare(String(b.documentId)));
-      const next = candidates[0];
-      if (!next) {
-        strapi.log.warn(`selection: no eligible expert left for ${reference} after a conflict`);
-        return { reassigned: false, already: false };
-      }
-      await reviews().create({ data: { expert: next.documentId, expertName: next.name, project: reference, year: review.year, state: 'assigned', publishedAt: now } });
-      await sendLink(next, `Вам дополнительно назначен проект ${reference} для экспертной оценки (другой эксперт заявил конфликт интересов).`).catch((e) =>
-        strapi.log.error(`selection: the reassignment email was not sent: ${(e as Error).message}`),
-      );
+      const next = await this.assignAnotherExpert(reference, review.year, `Вам дополнительно назначен проект ${reference} для экспертной оценки (другой эксперт заявил конфликт интересов).`, now);
+      if (!next) return { reassigned: false, already: false };
       return { reassigned: true, already: false };
     },
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { registerDraw, ensureSelectionIndexes } from './draw';
+import { ensureSelectionIndexes, registerDraw, revealDrawsIfDue } from './draw';
 import { createExpertService, type ExpertService } from './experts';
 import { announceIfDue, registerResults } from './results';
 
@@ -20,6 +20,8 @@ export async function bootstrapSelection(strapi: Core.Strapi): Promise<void> {
   await ensureSelectionIndexes(strapi);
   strapi.cron.add({
     announceFinalists: { task: () => announceIfDue(strapi).catch((e) => strapi.log.error(`selection: announcement failed: ${e.message}`)), options: { rule: '5 * * * *' } },
+    revealDraws: { task: () => revealDrawsIfDue(strapi).catch((e) => strapi.log.error(`draw: reveal failed: ${e.message}`)), options: { rule: '7 * * * *' } },
   });
   await announceIfDue(strapi);
+  await revealDrawsIfDue(strapi);
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
 import { voting } from '../voting';
+import { expertService } from './index';
 import { lines } from './draw';
 import { announcementDue, roundRules, selectionProjects } from './round';
 
@@ -100,6 +101,20 @@ export function registerResults(strapi: Core.Strapi): void {
       data.boundaryNote = proposal.note;
       const confirmed = data.confirmed ?? before?.confirmed;
       if (!confirmed && !String(data.finalists ?? before?.finalists ?? '').trim()) data.finalists = proposal.finalists.map((r) => r.project).join('\n');
+    }
+    const extra = lines(data.extraReviews);
+    if (extra.length) {
+      // The working group asks for one more review of projects the reviewers disagree on.
+      const known = new Set((await selectionProjects(strapi, year)).map((p) => p.reference));
+      const unknown = extra.filter((f) => !known.has(f));
+      if (unknown.length) throw refusal('extraReviews', `Этих заявок нет среди прошедших техническую экспертизу: ${unknown.join(', ')}`);
+      const log: string[] = [];
+      for (const reference of extra) {
+        const assigned = await expertService(strapi).assignAnotherExpert(reference, year, `Рабочая группа просит дополнительную экспертизу проекта ${reference}: оценки экспертов сильно расходятся.`);
+        log.push(`${new Date().toISOString().slice(0, 10)} ${reference}: ${assigned ? 'назначен ещё один эксперт' : 'свободных экспертов без конфликта нет'}`);
+      }
+      data.extraReviews = null;
+      data.extraReviewLog = [before?.extraReviewLog, ...log].filter(Boolean).join('\n');
     }
     const finalists = lines(data.finalists ?? before?.finalists);
     if (data.confirmed && !before?.confirmed) {

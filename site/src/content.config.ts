@@ -1,7 +1,7 @@
 // One place wires the content: each collection is a content type of @portal/schema, loaded from Strapi.
 // Single types (programme, platform) are collections of one entry, keyed by their path.
 import { defineCollection } from 'astro:content';
-import { strapiLoader, voteCountsLoader } from './loaders/strapi.ts';
+import { councilLoader, strapiLoader, voteCountsLoader } from './loaders/strapi.ts';
 
 export const collections = {
   topics: defineCollection({ loader: strapiLoader('topics') }),
@@ -14,6 +14,10 @@ export const collections = {
   // Residents' refinements approved by moderators, and ideas inside projects; both may be empty.
   refinements: defineCollection({ loader: strapiLoader('refinements') }),
   ideas: defineCollection({ loader: strapiLoader('ideas') }),
+  // The expert draws: the seed's hash before the assignment, the seed and the data after; may be empty.
+  draws: defineCollection({ loader: strapiLoader('draws') }),
+  // The names of the expert council an editor chose to publish (one entry; empty from an older CMS).
+  council: defineCollection({ loader: councilLoader() }),
   // The votes counted when the site was built (one entry); the browser fetches live ones.
   voteCounts: defineCollection({ loader: voteCountsLoader() }),
   programme: defineCollection({ loader: strapiLoader('programme') }),

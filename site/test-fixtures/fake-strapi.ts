@@ -2,12 +2,14 @@
 // pagination, sort, populated topic relation) and the residents' vote counts. Used by the loader
 // tests and for building the site without a CMS:  node test-fixtures/fake-strapi.ts [port]
 // (CONTENT_DIR overrides ../content; FAKE_STRAPI_SAMPLE_PROJECTS=1 adds sample projects with ideas,
-// refinements and votes, see addSampleProjects). Plain erasable TypeScript so that Node runs it directly.
+// refinements and votes, see addSampleProjects; FAKE_STRAPI_SAMPLE_SELECTION=drawn|announced|finalists
+// adds the expert draw, the council and, for `finalists`, the announced finalists, see
+// addSampleSelection). Plain erasable TypeScript so that Node runs it directly.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { isSeeded, publicContentTypes, type PublicContentType } from '@portal/schema';
+import { assignProjects, isSeeded, publicContentTypes, sha256Hex, type PublicContentType } from '@portal/schema';
 
 export interface FakeResponse {
   status: number;
@@ -91,6 +93,10 @@ export function withMeta(doc: Doc, documentId: string, id: number): Doc {
 
 /** `GET /api/votes/counts`: not a content type, answered as is (no `data` envelope). */
 export const VOTE_COUNTS_PATH = 'votes/counts';
+/** `GET /api/experts/council`: the listed names, answered as is (`{ data: [{ name }] }`, no pagination). */
+export const COUNCIL_PATH = 'experts/council';
+/** Paths answered with their stored body as is. */
+const VERBATIM_PATHS = new Set([VOTE_COUNTS_PATH, COUNCIL_PATH]);
 
 /** The seed content as the portal's Strapi serves it, keyed by REST path. */
 export async function seedDocuments(contentDir: string): Promise<Map<string, Doc | Doc[]>> {
@@ -123,6 +129,8 @@ export async function seedDocuments(contentDir: string): Promise<Map<string, Doc
   }
   // A fresh CMS: nobody has voted yet. Delete the entry to play a CMS without voting (404).
   documents.set(VOTE_COUNTS_PATH, { projects: {}, ideas: {}, total: 0, generatedAt: '2020-01-10T09:00:00.000Z' });
+  // Nobody listed in the council yet. Delete the entry to play a CMS without the main selection (404).
+  documents.set(COUNCIL_PATH, { data: [] });
   return documents;
 }
 
@@ -134,7 +142,7 @@ export function strapiHandler(documents: Map<string, Doc | Doc[]>): FakeHandler 
     if (docs === undefined) {
       return { status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } } };
     }
-    if (path === VOTE_COUNTS_PATH) return { status: 200, body: docs };
+    if (VERBATIM_PATHS.has(path)) return { status: 200, body: docs };
     return Array.isArray(docs) ? collectionPage(docs, url) : { status: 200, body: { data: docs, meta: {} } };
   };
 }
@@ -210,6 +218,61 @@ export function addSampleProjects(documents: Map<string, Doc | Doc[]>): void {
   });
 }
 
+/** The secret seed of the sample draw (revealed once the draw is `drawn`). */
+export const SAMPLE_SEED = 'sample-seed-2020-0123456789abcdef';
+
+export type SampleSelectionStage = 'announced' | 'drawn' | 'finalists';
+
+/**
+ * The main selection of the sample projects (call addSampleProjects first): the council's listed
+ * names and the 2020 draw — `announced` (the seed's hash only), `drawn` (the seed revealed, the
+ * data published, recomputable with `npm run assign`), or `finalists` (drawn, and the finalists
+ * announced: the first project first with 87.3 points, the second not selected).
+ */
+export function addSampleSelection(documents: Map<string, Doc | Doc[]>, stage: SampleSelectionStage = 'drawn'): void {
+  documents.set(COUNCIL_PATH, { data: [{ name: 'Анна Смирнова' }, { name: 'Вера Орлова' }] });
+  const projects = (documents.get(publicContentTypes.projects.path) as Doc[] | undefined) ?? [];
+  const input = {
+    projects: projects.map((p) => ({ id: String(p.reference), city: String(p.city) })),
+    experts: [
+      { id: 'expert-a', city: 'Москва', conflicts: [] },
+      { id: 'expert-b', city: 'Самара', conflicts: [] },
+      { id: 'expert-c', city: 'Томск', conflicts: [] },
+    ],
+    perExpert: Math.min(2, Math.max(1, projects.length)),
+    seed: SAMPLE_SEED,
+  };
+  const announced = { year: 2020, stage: 'announced', seedHash: sha256Hex(SAMPLE_SEED), revealedSeed: null, announcedAt: '2020-02-10T09:00:00.000Z', drawnAt: null, publishedData: null, note: null };
+  let draw: Doc = announced;
+  if (stage !== 'announced' && input.projects.length > 0) {
+    const result = assignProjects(input);
+    draw = {
+      ...announced,
+      stage: 'drawn',
+      revealedSeed: SAMPLE_SEED,
+      drawnAt: '2020-02-23T07:00:00.000Z',
+      publishedData: {
+        algorithm: result.algorithm,
+        round: 2020,
+        projectsPerExpert: result.perExpert,
+        seedHash: result.seedHash,
+        projects: input.projects,
+        experts: input.experts,
+        assignments: result.assignments,
+        reviewsPerProject: result.reviewsPerProject,
+        note: result.note ?? null,
+      },
+    };
+  }
+  documents.set(publicContentTypes.draws.path, [withMeta(draw, 'sampledraw00000000002020', 9300)]);
+  if (stage === 'finalists') {
+    documents.set(
+      publicContentTypes.projects.path,
+      projects.map((p, i) => ({ ...p, stage: i === 0 ? 'finalist' : 'not_selected', selectionRank: i === 0 ? 1 : null, selectionScore: i === 0 ? 87.3 : null })),
+    );
+  }
+}
+
 const defaultContentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -217,6 +280,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const contentDir = process.env.CONTENT_DIR ?? defaultContentDir;
   const documents = await seedDocuments(contentDir);
   if (process.env.FAKE_STRAPI_SAMPLE_PROJECTS === '1') addSampleProjects(documents);
+  const selection = process.env.FAKE_STRAPI_SAMPLE_SELECTION;
+  if (selection === 'announced' || selection === 'drawn' || selection === 'finalists') addSampleSelection(documents, selection);
   const server = await startServer(strapiHandler(documents), port);
   console.log(`Fake Strapi serving ${contentDir} at ${server.url}/api/…`);
 }

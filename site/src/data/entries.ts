@@ -1,7 +1,7 @@
 // Typed access to the loaded content for pages; the collections are wired in src/content.config.ts.
 import { getCollection, getEntry } from 'astro:content';
 import { EMPTY_VOTE_COUNTS } from '../loaders/strapi-client.ts';
-import { VOTE_COUNTS_ID } from '../loaders/strapi.ts';
+import { COUNCIL_ID, VOTE_COUNTS_ID } from '../loaders/strapi.ts';
 import { comparePractices } from '../lib/practices.ts';
 
 // The loader fails the build before an entry can be missing; the guards keep the types honest.
@@ -69,4 +69,14 @@ export async function getIdeasOf(reference: string) {
 /** The votes counted when the site was built (zeros from a CMS without voting). */
 export async function getVoteCounts() {
   return (await getEntry('voteCounts', VOTE_COUNTS_ID))?.data ?? EMPTY_VOTE_COUNTS;
+}
+
+/** The expert draws, newest round first (empty before the first is announced). */
+export async function getDraws() {
+  return (await getCollection('draws')).map((e) => e.data).sort((a, b) => b.year - a.year);
+}
+
+/** The names of the expert council an editor chose to publish (none from a CMS without the list). */
+export async function getCouncilNames() {
+  return (await getEntry('council', COUNCIL_ID))?.data.names ?? [];
 }

@@ -96,7 +96,7 @@ const BAD_ANSWER = 'Сервер ответил непонятно. Обнови
  */
 export async function requestJson<T>(
   fetchImpl: Fetch,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   url: string,
   body: unknown,
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },

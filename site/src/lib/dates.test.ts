@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatDateRange } from './dates.ts';
+import { daysBetween, formatDate, formatDateRange, formatDateSpan, formatDayMonth } from './dates.ts';
 
 describe('formatDate', () => {
   it('writes the day without a leading zero and the month in the genitive', () => {
@@ -36,5 +36,13 @@ describe('daysBetween', () => {
     expect(daysBetween('2020-01-01', '2020-01-13')).toBe(12);
     expect(daysBetween('2020-03-28', '2020-03-30')).toBe(2);
     expect(daysBetween('2020-01-13', '2020-01-01')).toBe(-12);
+  });
+});
+
+describe('formatDateSpan', () => {
+  it('names the year once within a year, and both years across them', () => {
+    expect(formatDayMonth('2020-03-02')).toBe('2 марта');
+    expect(formatDateSpan('2020-02-23', '2020-03-02')).toBe('с 23 февраля по 2 марта 2020');
+    expect(formatDateSpan('2019-12-28', '2020-01-13')).toBe('с 28 декабря 2019 по 13 января 2020');
   });
 });

@@ -42,6 +42,21 @@ export function formatDate(iso: string): string {
   return `${day} ${monthName(month)} ${year}`;
 }
 
+/** «3 марта»: the day and month, for a sentence that names the year once. */
+export function formatDayMonth(iso: string): string {
+  const { month, day } = parseDay(iso);
+  return `${day} ${monthName(month)}`;
+}
+
+/**
+ * «с 23 февраля по 2 марта 2020», «с 28 декабря 2019 по 13 января 2020»: a span after «принимаются»,
+ * both ends inclusive, the year written once when both ends share it.
+ */
+export function formatDateSpan(startIso: string, endIso: string): string {
+  const sameYear = startIso.slice(0, 4) === endIso.slice(0, 4);
+  return `с ${sameYear ? formatDayMonth(startIso) : formatDate(startIso)} по ${formatDate(endIso)}`;
+}
+
 /**
  * A stage's dates, inclusive at both ends:
  * «3 марта 2020» (one day), «17–23 февраля 2020» (one month), «13 января – 17 февраля 2020» (one year),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentState, sections } from './navigation.ts';
+import { currentState, footerGroups, sections } from './navigation.ts';
 
 const platform = sections.find((s) => s.href === '/platform/')!;
 const topics = sections.find((s) => s.href === '/topics/')!;
@@ -40,5 +40,20 @@ describe('sections', () => {
   it('puts the private status page under «Подать заявку»', () => {
     const apply = sections.find((s) => s.href === '/apply/')!;
     expect(currentState('/application-status/', apply)).toBe('true');
+  });
+});
+
+describe('the finalists and the expert area', () => {
+  it('puts the finalists under «Отбор» without adding a menu item', () => {
+    const selection = sections.find((s) => s.href === '/selection/')!;
+    expect(currentState('/finalists/', selection)).toBe('true');
+    expect(sections.some((s) => s.href === '/finalists/')).toBe(false);
+  });
+
+  it('links the finalists and the experts’ sign-in from the footer', () => {
+    const links = footerGroups.flatMap((g) => g.links);
+    expect(links).toContainEqual({ href: '/finalists/', label: 'Финалисты отбора' });
+    expect(links).toContainEqual({ href: '/expert/', label: 'Вход для экспертов' });
+    expect(new Set(links.map((l) => l.href)).size).toBe(links.length);
   });
 });

@@ -8,12 +8,37 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   { href: '/topics/', label: 'Тематики' },
-  { href: '/selection/', label: 'Отбор' },
+  { href: '/selection/', label: 'Отбор', includes: ['/finalists/'] },
   { href: '/accelerator/', label: 'Акселератор' },
   { href: '/platform/', label: 'Платформа', includes: ['/stories/'] },
   { href: '/practices/', label: 'Сборник практик' },
   { href: '/projects/', label: 'Проекты' },
   { href: '/apply/', label: 'Подать заявку', includes: ['/application-status/'] },
+];
+
+export interface FooterGroup {
+  title: string;
+  links: ReadonlyArray<{ href: string; label: string }>;
+}
+
+/** The footer's extra links, by whom they are for. */
+export const footerGroups: readonly FooterGroup[] = [
+  {
+    title: 'Участникам',
+    links: [
+      { href: '/selection/#application', label: 'Что входит в заявку' },
+      { href: '/selection/#criteria', label: 'Критерии отбора' },
+      { href: '/finalists/', label: 'Финалисты отбора' },
+      { href: '/practices/', label: 'Все практики сборника' },
+    ],
+  },
+  {
+    title: 'Экспертам',
+    links: [
+      { href: '/expert/', label: 'Вход для экспертов' },
+      { href: '/selection/#draw', label: 'Как распределяются проекты' },
+    ],
+  },
 ];
 
 /**

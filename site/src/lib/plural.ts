@@ -48,4 +48,9 @@ export const nouns = {
   /** After «через», «действует»: через 1 минуту, 2 минуты, 10 минут. */
   minuteAccusative: { one: 'минуту', few: 'минуты', many: 'минут' },
   secondAccusative: { one: 'секунду', few: 'секунды', many: 'секунд' },
+  expert: { one: 'эксперт', few: 'эксперта', many: 'экспертов' },
+  /** An expert's review of a project: 1 оценка, 2 оценки, 5 оценок. */
+  review: { one: 'оценка', few: 'оценки', many: 'оценок' },
+  /** Score points: 1 балл, 3 балла, 7 баллов, 87,3 балла. */
+  point: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
 } as const satisfies Record<string, PluralForms>;

@@ -1,6 +1,6 @@
 import { PROJECT_STAGES } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
-import { projectStageLabels, statusSteps, type ReviewDecisions } from './project-stage.ts';
+import { projectStageLabels, selectionOutcome, statusSteps, type ReviewDecisions } from './project-stage.ts';
 
 const pending: ReviewDecisions = { topicFit: { decision: 'pending', reason: null }, completeness: { decision: 'pending', reason: null } };
 const passed: ReviewDecisions = { topicFit: { decision: 'pass', reason: null }, completeness: { decision: 'pass', reason: 'Все разделы заполнены' } };
@@ -34,5 +34,18 @@ describe('statusSteps', () => {
     expect(statusSteps('finalist', passed)[3]?.title).toBe('Финалист');
     expect(states('not_selected')).toEqual(['done', 'done', 'done', 'failed']);
     expect(statusSteps('not_selected', passed)[3]?.title).toBe('Не прошёл в финал');
+  });
+});
+
+describe('selectionOutcome', () => {
+  it('says clearly whether the project is a finalist, naming the round', () => {
+    expect(projectStageLabels.finalist).toBe('Финалист');
+    expect(projectStageLabels.not_selected).toBe('Не прошёл в финал');
+    expect(selectionOutcome('finalist', '2020-000101')).toMatchObject({ kind: 'finalist', title: 'Проект — финалист отбора 2020 года' });
+    expect(selectionOutcome('not_selected', '2020-000101')).toMatchObject({ kind: 'not_selected', title: 'Проект не вошёл в число финалистов отбора 2020 года' });
+  });
+
+  it('says nothing before the announcement', () => {
+    for (const stage of ['submitted', 'review_passed', 'review_failed', 'in_selection'] as const) expect(selectionOutcome(stage, '2020-000101')).toBeNull();
   });
 });

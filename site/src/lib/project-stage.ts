@@ -91,3 +91,20 @@ export const stepStateLabels: Record<StepState, string> = {
   upcoming: 'впереди',
   skipped: 'не проводится',
 };
+
+/** What the status page says about the outcome once the finalists are announced; null before. */
+export function selectionOutcome(stage: ProjectStage, reference: string): { kind: 'finalist' | 'not_selected'; title: string; text: string } | null {
+  const year = /^\d{4}/.exec(reference)?.[0];
+  const round = year ? ` отбора ${year} года` : '';
+  if (stage === 'finalist') {
+    return { kind: 'finalist', title: `Проект — финалист${round}`, text: 'Поздравляем! Место проекта в рейтинге и его балл опубликованы на странице финалистов.' };
+  }
+  if (stage === 'not_selected') {
+    return {
+      kind: 'not_selected',
+      title: `Проект не вошёл в число финалистов${round}`,
+      text: 'Эксперты оценили проект, но по итогам основного отбора он не прошёл в финал. Оценки отдельных экспертов не публикуются.',
+    };
+  }
+  return null;
+}

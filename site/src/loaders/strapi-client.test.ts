@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addSampleProjects,
+  addSampleSelection,
   collectionPage,
+  COUNCIL_PATH,
   SAMPLE_IDS,
   seedDocuments,
   startServer,
@@ -12,7 +14,8 @@ import {
   type FakeHandler,
   type RunningServer,
 } from '../../test-fixtures/fake-strapi.ts';
-import { EMPTY_VOTE_COUNTS, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
+import { sha256Hex } from '@portal/schema';
+import { EMPTY_VOTE_COUNTS, fetchCouncil, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
 const servers: RunningServer[] = [];
@@ -307,6 +310,61 @@ describe('residents’ voices: refinements, ideas, vote counts', () => {
     await server.close();
     const error = await failure(fetchVoteCounts({ baseUrl: closedUrl }));
     expect(error.message).toContain(`Could not reach Strapi at ${closedUrl}/api/votes/counts`);
+  });
+});
+
+describe('the main selection: draws, the council, finalists', () => {
+  it('starts with no draw and nobody listed', async () => {
+    const server = await serve(strapiHandler(await seedDocuments(contentDir)));
+    await expect(fetchStrapiEntries('draws', { baseUrl: server.url })).resolves.toEqual([]);
+    await expect(fetchCouncil({ baseUrl: server.url })).resolves.toEqual({ found: true, council: { names: [] } });
+  });
+
+  it('reads the published draw by year, the listed names and the finalists’ places', async () => {
+    const documents = await seedDocuments(contentDir);
+    addSampleProjects(documents);
+    addSampleSelection(documents, 'finalists');
+    const server = await serve(strapiHandler(documents));
+    const options = { baseUrl: server.url };
+
+    const [draw] = await fetchStrapiEntries('draws', options);
+    expect(draw?.id).toBe('2020');
+    expect(draw?.data.stage).toBe('drawn');
+    expect(sha256Hex(draw!.data.revealedSeed!)).toBe(draw?.data.seedHash);
+    expect(draw?.data.publishedData?.projects.map((p) => p.id).sort()).toEqual(['2020-000101', '2020-000102']);
+
+    expect((await fetchCouncil(options)).council.names).toEqual(['Анна Смирнова', 'Вера Орлова']);
+
+    const projects = await fetchStrapiEntries('projects', options);
+    const first = projects.find((p) => p.id === '2020-000101')!.data;
+    expect(first).toMatchObject({ stage: 'finalist', selectionRank: 1, selectionScore: 87.3 });
+    expect(projects.find((p) => p.id === '2020-000102')!.data).toMatchObject({ stage: 'not_selected', selectionRank: null });
+  });
+
+  it('publishes only the hash of an announced draw', async () => {
+    const documents = await seedDocuments(contentDir);
+    addSampleProjects(documents);
+    addSampleSelection(documents, 'announced');
+    const server = await serve(strapiHandler(documents));
+    const [draw] = await fetchStrapiEntries('draws', { baseUrl: server.url });
+    expect(draw?.data).toMatchObject({ stage: 'announced', revealedSeed: null, publishedData: null });
+  });
+
+  it('gives no names for a CMS older than the main selection (404)', async () => {
+    const documents = await seedDocuments(contentDir);
+    documents.delete(COUNCIL_PATH);
+    const server = await serve(strapiHandler(documents));
+    await expect(fetchCouncil({ baseUrl: server.url })).resolves.toEqual({ found: false, council: { names: [] } });
+  });
+
+  it('stops on a council list in the wrong shape or a failing one, naming the URL', async () => {
+    const wrong = await serve(() => ({ status: 200, body: { data: [{ name: '' }] } }));
+    const error = await failure(fetchCouncil({ baseUrl: wrong.url }));
+    expect(error.message).toContain(`Strapi answered ${wrong.url}/api/experts/council for the expert council in an unexpected shape`);
+    expect(error.message).toContain('data.0.name');
+
+    const failing = await serve(() => ({ status: 500, body: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Boom', details: {} } } }));
+    expect((await failure(fetchCouncil({ baseUrl: failing.url }))).message).toContain('STRAPI_URL');
   });
 });
 

@@ -155,6 +155,29 @@ export async function fetchVoteCounts(options: StrapiOptions): Promise<{ found: 
   return { found: true, counts: counts.data };
 }
 
+/** The REST path of the expert council's public list (names an editor chose to list). */
+export const COUNCIL_PATH = 'experts/council';
+
+/** The council as the site keeps it: the listed names, in the CMS's order. */
+export const CouncilSchema = z.object({ names: z.array(z.string()) });
+export type Council = z.infer<typeof CouncilSchema>;
+
+const CouncilResponseSchema = z.object({ data: z.array(z.object({ name: z.string().trim().min(1) })) });
+
+/**
+ * The names of the expert council an editor chose to publish (`GET /api/experts/council`). A CMS
+ * older than the main selection answers 404: no names (`found: false`). Any other failure stops the
+ * build, as for content.
+ */
+export async function fetchCouncil(options: StrapiOptions): Promise<{ found: boolean; council: Council }> {
+  const url = apiUrl(options, COUNCIL_PATH);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return { found: false, council: { names: [] } };
+  const parsed = CouncilResponseSchema.safeParse(body);
+  if (!parsed.success) throw malformedEnvelope('the expert council', url, options, parsed.error, '{ data: [{ name }] }');
+  return { found: true, council: { names: parsed.data.data.map((e) => e.name) } };
+}
+
 /** What getJson answers for a 404 when the caller accepts one. */
 const NOT_FOUND = Symbol('not found');
 
@@ -221,7 +244,7 @@ function parseEntry<S extends z.core.$ZodType>(
 }
 
 function malformedEnvelope(
-  name: PublicContentTypeName | 'vote counts',
+  name: PublicContentTypeName | 'vote counts' | 'the expert council',
   url: URL,
   options: StrapiOptions,
   error: z.ZodError,

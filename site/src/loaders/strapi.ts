@@ -1,7 +1,7 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
 import { publicContentTypes, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
 import type { Loader } from 'astro/loaders';
-import { fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
+import { COUNCIL_PATH, CouncilSchema, fetchCouncil, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
 
 /**
  * A loader for the content type `name` (e.g. `strapiLoader('topics')`). Entries are keyed by the
@@ -57,6 +57,31 @@ export function voteCountsLoader(options: StrapiOptions = strapiOptionsFromEnv()
       store.set({ id: VOTE_COUNTS_ID, data: counts, digest: generateDigest(counts) });
       if (found) logger.info(`${counts.total} votes from ${options.baseUrl}/api/${VOTE_COUNTS_PATH}`);
       else logger.warn(`${options.baseUrl}/api/${VOTE_COUNTS_PATH} answered 404 (a CMS without residents' votes): every count shown as 0`);
+    },
+  };
+}
+
+/** The key of the one entry of the council collection. */
+export const COUNCIL_ID = 'council';
+
+/**
+ * The expert council's published names: one entry, `council`. A CMS without the list (404) gives
+ * none; any other failure stops the build like the content loaders.
+ */
+export function councilLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof CouncilSchema } {
+  return {
+    name: 'strapi-expert-council',
+    schema: CouncilSchema,
+    async load({ store, logger, generateDigest }) {
+      store.clear();
+      if (process.env.STRAPI_SKIP_FETCH === '1') {
+        logger.warn('STRAPI_SKIP_FETCH=1: the expert council left empty (for type-checking only, never for a build)');
+        return;
+      }
+      const { found, council } = await fetchCouncil(options);
+      store.set({ id: COUNCIL_ID, data: council, digest: generateDigest(council) });
+      if (found) logger.info(`${council.names.length} council names from ${options.baseUrl}/api/${COUNCIL_PATH}`);
+      else logger.warn(`${options.baseUrl}/api/${COUNCIL_PATH} answered 404 (a CMS without the main selection): no council names shown`);
     },
   };
 }

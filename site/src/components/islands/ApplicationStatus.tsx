@@ -3,7 +3,7 @@
 // published project the same token opens the team's desk (refinements to answer, ideas to add).
 import { PROJECT_STAGES, type ProjectStage } from '@portal/schema';
 import { useEffect, useState } from 'react';
-import { statusSteps, stepStateLabels, type ReviewDecisions } from '../../lib/project-stage.ts';
+import { selectionOutcome, statusSteps, stepStateLabels, type ReviewDecisions } from '../../lib/project-stage.ts';
 import { teamDeskOf, type TeamDesk as TeamDeskData } from '../../lib/team-desk.ts';
 import TeamDesk from './TeamDesk.tsx';
 
@@ -109,6 +109,7 @@ export default function ApplicationStatus(props: Props) {
 
 function StatusView({ status }: { status: StatusBody }) {
   const steps = statusSteps(status.stage, status.review);
+  const outcome = selectionOutcome(status.stage, status.reference);
   return (
     <section aria-labelledby="status-title">
       <p className="eyebrow">
@@ -123,6 +124,16 @@ function StatusView({ status }: { status: StatusBody }) {
             <strong>Заявка отклонена модератором</strong> и не опубликована на сайте.
           </p>
           {status.moderationReason && <p>Причина: {status.moderationReason}</p>}
+        </div>
+      )}
+      {outcome && (
+        <div className={`notice-box${outcome.kind === 'finalist' ? ' finalist-notice' : ''}`} data-selection-outcome={outcome.kind}>
+          <p>
+            <strong>{outcome.title}</strong>
+          </p>
+          <p>
+            {outcome.text} <a href="/finalists/">Финалисты отбора</a>
+          </p>
         </div>
       )}
       {status.moderation === 'pending' && <p data-moderation-pending>Страница проекта появится на сайте после проверки модератором.</p>}

@@ -33,8 +33,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /applications\.spec\.ts/ },
-    // Applying opens the collection window and rebuilds the site: it runs after everything else.
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(applications|voting)\.spec\.ts/ },
+    // These publish content and rebuild the site: they run after everything else, one after another.
     { name: 'applications', use: { browserName: 'chromium' }, testMatch: /applications\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'residents', use: { browserName: 'chromium' }, testMatch: /voting\.spec\.ts/, dependencies: ['applications'] },
   ],
 });

@@ -4,8 +4,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { buildSite } from '../../scripts/lib/services.ts';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
-import { adminLogin, createApiToken, rest } from '../support/portal.ts';
-import { cmsUrl, expectNoSeriousA11yViolations } from './support.ts';
+import { rest } from '../support/portal.ts';
+import { cmsUrl, editor, expectNoSeriousA11yViolations } from './support.ts';
 
 // An applicant applies, an editor publishes the project, a reviewer records the technical review.
 // This project runs after all the others (playwright.config.ts): it opens the collection window
@@ -17,9 +17,6 @@ const app = validApplication();
 app.title = 'Сад <img src=x onerror="window.__xss=1"> на крыше';
 let reference = '';
 let statusLink = '';
-// Signed in once per run: Strapi limits how often the admin API may be signed in to.
-let credentials: Promise<{ token: string; jwt: string }> | null = null;
-const editor = () => (credentials ??= (async () => ({ token: await createApiToken(cmsUrl()), jwt: await adminLogin(cmsUrl()) }))());
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePractices } from '../../scripts/lib/practice-generator.ts';
 import { buildSite, log, startNetlifyDev } from '../../scripts/lib/services.ts';
-import { createApiToken, startTestCms } from '../support/portal.ts';
+import { adminLogin, createApiToken, startTestCms } from '../support/portal.ts';
 
 /**
  * A few synthetic practices (SEED_EXTRA_PRACTICES) beside the seed's three, so that the Surgut and
@@ -50,7 +50,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' },
     });
     // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
-    Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox });
+    // Strapi limits admin sign-ins per minute: the specs share one editor session and one token.
+    const adminJwt = await adminLogin(cms.url);
+    Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox, PORTAL_ADMIN_JWT: adminJwt, PORTAL_EDITOR_TOKEN: functionsToken });
     return async () => {
       await site.stop();
       await cms.dispose();

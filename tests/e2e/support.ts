@@ -8,6 +8,14 @@ export function cmsUrl(): string {
   return url;
 }
 
+/** The editor's admin session and API token, signed in once by global-setup (Strapi rate-limits sign-ins). */
+export function editor(): { token: string; jwt: string } {
+  const token = process.env.PORTAL_EDITOR_TOKEN;
+  const jwt = process.env.PORTAL_ADMIN_JWT;
+  if (!token || !jwt) throw new Error('PORTAL_EDITOR_TOKEN / PORTAL_ADMIN_JWT are not set: run the e2e tests through tests/playwright.config.ts');
+  return { token, jwt };
+}
+
 /** Reads the CMS's public REST API, as the site build did. */
 export async function fromCms<T = any>(path: string): Promise<T> {
   const res = await fetch(`${cmsUrl()}/api/${path}`);

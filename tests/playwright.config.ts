@@ -33,9 +33,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(applications|voting)\.spec\.ts/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(applications|voting|selection)\.spec\.ts/ },
     // These publish content and rebuild the site: they run after everything else, one after another.
     { name: 'applications', use: { browserName: 'chromium' }, testMatch: /applications\.spec\.ts/, dependencies: ['chromium'] },
     { name: 'residents', use: { browserName: 'chromium' }, testMatch: /voting\.spec\.ts/, dependencies: ['applications'] },
+    { name: 'selection', use: { browserName: 'chromium' }, testMatch: /selection\.spec\.ts/, dependencies: ['residents'] },
   ],
 });

@@ -22,7 +22,9 @@ const StatusSchema = z.object({
   completenessDecision: z.enum(['pending', 'pass', 'fail']),
   completenessReason: z.string().nullish(),
   // The team's desk (present once the project is published).
-  project: z.object({ documentId: z.string(), reference: z.string() }).nullish(),
+  project: z
+    .object({ documentId: z.string(), reference: z.string(), selectionRank: z.number().int().nullish(), selectionScore: z.number().nullish() })
+    .nullish(),
   refinements: z
     .array(
       z.object({
@@ -65,7 +67,9 @@ export default async (req: Request, context: Context): Promise<Response> => {
         topicFit: { decision: status.topicFit, reason: status.topicFitReason ?? null },
         completeness: { decision: status.completenessDecision, reason: status.completenessReason ?? null },
       },
-      project: status.project ?? null,
+      project: status.project
+        ? { documentId: status.project.documentId, reference: status.project.reference, selectionRank: status.project.selectionRank ?? null, selectionScore: status.project.selectionScore ?? null }
+        : null,
       refinements: status.refinements.map((r) => ({ ...r, reply: r.reply ?? null, respondedAt: r.respondedAt ?? null })),
       ideas: status.ideas.map((i) => ({ ...i, description: i.description ?? '' })),
     });

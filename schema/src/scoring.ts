@@ -234,3 +234,11 @@ function checkVotes(votes: number): void {
     throw new ScoringInputError(`Число голосов — целое неотрицательное число (получено ${votes}).`);
   }
 }
+
+/** An expert's declaration of a conflict of interest: why, briefly. Seen by the organisers only. */
+export const CONFLICT_REASON = { min: 5, max: 2000 } as const;
+export const ConflictReasonSchema = z
+  .string({ error: 'Коротко опишите конфликт интересов' })
+  .trim()
+  .min(CONFLICT_REASON.min, `Коротко опишите конфликт интересов (не короче ${CONFLICT_REASON.min} знаков)`)
+  .max(CONFLICT_REASON.max, `Опишите конфликт интересов короче: не длиннее ${CONFLICT_REASON.max} знаков`);

@@ -300,7 +300,9 @@ describe('ranking and finalists', () => {
       new Request(`${SITE}/api/application-status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: statusToken(top[0], STATUS_SECRET) }) }),
       { ip: '192.0.2.1' } as never,
     );
-    expect(((await status.json()) as any).stage).toBe('finalist');
+    const finalistStatus = (await status.json()) as any;
+    expect(finalistStatus.stage).toBe('finalist');
+    expect(finalistStatus.project).toMatchObject({ reference: top[0], selectionRank: 1 });
     // Individual scores never become public.
     const publicText = JSON.stringify((await rest(cms.url, '/api/projects?pagination[pageSize]=100')).body);
     expect(publicText).not.toMatch(/overallComment|Проект проработан/);

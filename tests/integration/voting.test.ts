@@ -286,7 +286,7 @@ describe('refinements and ideas', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/"voter"/);
 
     const status = await call(getStatus, '/api/application-status', { body: { token: teamToken() } });
-    expect(status.body.project).toEqual({ documentId: project, reference });
+    expect(status.body.project).toEqual({ documentId: project, reference, selectionRank: null, selectionScore: null });
     expect(status.body.refinements.map((r: any) => r.documentId)).toEqual([refinement]);
 
     const declineWithoutReason = await call(team, '/api/team/refinements', { body: { token: teamToken(), refinement, response: 'declined', reply: '' }, context: { params: { action: 'refinements' } } });

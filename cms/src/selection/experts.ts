@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
+import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
 import { getMailer } from '../applications/mailer-instance';
 import { VotingRefusal, invalid } from '../voting/errors';
 import { voting } from '../voting';
 import { lines } from './draw';
+import { calendarDate } from '@portal/schema/round-calendar';
 import { roundRules, russianDate, scoringOpen, selectionProjects } from './round';
 
 /**
@@ -201,11 +202,14 @@ export function createExpertService(strapi: Core.Strapi) {
       const review = await ownReview(expertId, reference);
       if (review.state === 'conflict') return { reassigned: true, already: true };
       const rules = (await roundRules(strapi, review.year))!;
-      if (!scoringOpen(rules, now)) throw new VotingRefusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
-      const text = typeof reason === 'string' ? reason.trim() : '';
-      if (text.length < 5) throw invalid({ reason: ['Коротко опишите конфликт интересов (не короче 5 знаков)'] });
+      // Any time until the main selection ends: an expert may see the conflict as soon as the link arrives.
+      const end = rules.mainSelection?.endDate;
+      if (end && calendarDate(now, rules.timeZone) > end) throw new VotingRefusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
+      const parsedReason = ConflictReasonSchema.safeParse(reason);
+      if (!parsedReason.success) throw invalid({ reason: parsedReason.error.issues.map((i) => i.message) });
+      const text = parsedReason.data;
 
-      await reviews().update({ where: { id: review.id }, data: { state: 'conflict', conflictReason: text.slice(0, 2000) } });
+      await reviews().update({ where: { id: review.id }, data: { state: 'conflict', conflictReason: text } });
       await experts().update({ where: { documentId: expertId }, data: { conflictProjects: [...new Set([...lines(expert.conflictProjects), reference])].join('\n') } });
 
       const next = await this.assignAnotherExpert(reference, review.year, `Вам дополнительно назначен проект ${reference} для экспертной оценки (другой эксперт заявил конфликт интересов).`, now);

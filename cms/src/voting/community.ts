@@ -96,7 +96,7 @@ export function createCommunityService(strapi: Core.Strapi) {
 
     /** What the team's desk shows: approved refinements and ideas of the application's project. */
     async teamView(reference: string) {
-      const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
+      const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference', 'selectionRank', 'selectionScore'] } as any)) as any;
       if (!project) return { project: null, refinements: [], ideas: [] };
       const refinements = (await strapi.documents(REFINEMENT as any).findMany({
         filters: { project: { documentId: project.documentId }, moderation: 'approved' },
@@ -112,7 +112,13 @@ export function createCommunityService(strapi: Core.Strapi) {
         limit: 500,
       } as any)) as any[];
       return {
-        project: { documentId: project.documentId as string, reference },
+        project: {
+          documentId: project.documentId as string,
+          reference,
+          // Public after the announcement, for finalists only.
+          selectionRank: project.selectionRank ?? null,
+          selectionScore: project.selectionScore === null || project.selectionScore === undefined ? null : Number(project.selectionScore),
+        },
         refinements: refinements.map((r) => ({
           documentId: r.documentId,
           text: r.text,

@@ -108,7 +108,8 @@ export const overallCommentHint = `Ваше заключение о проект
 export const criterionCommentHint = `Необязательно: почему такая оценка, до ${formatNumber(CRITERION_COMMENT_MAX)} знаков.`;
 
 /** What a reason for a conflict of interest must be (the CMS's rule: 5 to 2000 characters). */
-export const CONFLICT_REASON = { min: 5, max: 2000 } as const;
+import { CONFLICT_REASON } from '@portal/schema';
+export { CONFLICT_REASON };
 
 /** The reason checked before sending: a message, or null when it will do. */
 export function conflictReasonError(reason: string): string | null {

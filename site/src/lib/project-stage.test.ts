@@ -42,6 +42,7 @@ describe('selectionOutcome', () => {
     expect(projectStageLabels.finalist).toBe('Финалист');
     expect(projectStageLabels.not_selected).toBe('Не прошёл в финал');
     expect(selectionOutcome('finalist', '2020-000101')).toMatchObject({ kind: 'finalist', title: 'Проект — финалист отбора 2020 года' });
+    expect(selectionOutcome('finalist', '2020-000101', { selectionRank: 3, selectionScore: 87.25 })!.text).toBe('Поздравляем! Проект занял 3-е место в рейтинге (87,3 балла из 100).');
     expect(selectionOutcome('not_selected', '2020-000101')).toMatchObject({ kind: 'not_selected', title: 'Проект не вошёл в число финалистов отбора 2020 года' });
   });
 

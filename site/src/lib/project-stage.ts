@@ -93,11 +93,20 @@ export const stepStateLabels: Record<StepState, string> = {
 };
 
 /** What the status page says about the outcome once the finalists are announced; null before. */
-export function selectionOutcome(stage: ProjectStage, reference: string): { kind: 'finalist' | 'not_selected'; title: string; text: string } | null {
+export function selectionOutcome(
+  stage: ProjectStage,
+  reference: string,
+  placement: { selectionRank?: number | null; selectionScore?: number | null } | null = null,
+): { kind: 'finalist' | 'not_selected'; title: string; text: string } | null {
   const year = /^\d{4}/.exec(reference)?.[0];
   const round = year ? ` отбора ${year} года` : '';
   if (stage === 'finalist') {
-    return { kind: 'finalist', title: `Проект — финалист${round}`, text: 'Поздравляем! Место проекта в рейтинге и его балл опубликованы на странице финалистов.' };
+    const rank = placement?.selectionRank;
+    const score = placement?.selectionScore;
+    const where = rank
+      ? `Поздравляем! Проект занял ${rank}-е место в рейтинге` + (typeof score === 'number' ? ` (${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(score)} балла из 100).` : '.')
+      : 'Поздравляем! Место проекта в рейтинге и его балл опубликованы на странице финалистов.';
+    return { kind: 'finalist', title: `Проект — финалист${round}`, text: where };
   }
   if (stage === 'not_selected') {
     return {

@@ -11,7 +11,16 @@ import { issuesToFieldErrors, type FieldErrors } from './application-errors.ts';
  * answers without it, and the status page must still show the stage.
  */
 export const TeamDeskSchema = z.object({
-  project: z.object({ documentId: z.string().min(1), reference: z.string().min(1) }).nullable().catch(null),
+  project: z
+    .object({
+      documentId: z.string().min(1),
+      reference: z.string().min(1),
+      // After the announcement, a finalist's place and calibrated score.
+      selectionRank: z.number().int().positive().nullish().catch(null),
+      selectionScore: z.number().nullish().catch(null),
+    })
+    .nullable()
+    .catch(null),
   refinements: z
     .array(
       z.object({

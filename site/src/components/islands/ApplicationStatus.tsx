@@ -99,7 +99,7 @@ export default function ApplicationStatus(props: Props) {
           {view.message}
         </p>
       )}
-      {view.state === 'loaded' && <StatusView status={view.status} />}
+      {view.state === 'loaded' && <StatusView status={view.status} placement={view.desk.project} />}
       {view.state === 'loaded' && view.status.moderation === 'published' && view.desk.project && (
         <TeamDesk key={view.token} token={view.token} desk={{ ...view.desk, project: view.desk.project }} />
       )}
@@ -107,9 +107,9 @@ export default function ApplicationStatus(props: Props) {
   );
 }
 
-function StatusView({ status }: { status: StatusBody }) {
+function StatusView({ status, placement }: { status: StatusBody; placement: TeamDeskData['project'] }) {
   const steps = statusSteps(status.stage, status.review);
-  const outcome = selectionOutcome(status.stage, status.reference);
+  const outcome = selectionOutcome(status.stage, status.reference, placement);
   return (
     <section aria-labelledby="status-title">
       <p className="eyebrow">

@@ -7,7 +7,7 @@ test.describe('no serious or critical accessibility violations', () => {
     const [topic] = await fromCms<any[]>('topics');
     const [story] = await fromCms<any[]>('success-stories');
     const [practice] = await fromCms<any[]>('best-practices');
-    return ['/', '/topics/', `/topics/${topic.slug}/`, '/selection/', '/accelerator/', '/platform/', `/stories/${story.slug}/`, '/practices/', `/practices/${practice.slug}/`, '/no-such-page/'];
+    return ['/', '/topics/', `/topics/${topic.slug}/`, '/selection/', '/accelerator/', '/platform/', `/stories/${story.slug}/`, '/practices/', `/practices/${practice.slug}/`, '/projects/', '/apply/', '/application-status/', '/finalists/', '/expert/', '/no-such-page/'];
   };
 
   for (const [label, viewport] of [

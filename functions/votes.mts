@@ -28,7 +28,7 @@ export default async (req: Request, context: Context): Promise<Response> => {
     return json(VoteResultSchema.parse(result), status === 201 ? 201 : 200);
   } catch (error) {
     // Down or slow CMS: 503, and the resident can press again — a repeat never counts twice.
-    return residentFailure('votes', error, 'Голос не принят: сервис временно недоступен. Нажмите ещё раз через минуту — повторный голос не задвоится.');
+    return residentFailure('votes', error, 'Не удалось подтвердить голос: сервис отвечает медленно или недоступен. Нажмите ещё раз через минуту — если голос уже учтён, мы так и скажем, дважды он не засчитается.');
   }
 };
 

@@ -20,6 +20,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           filename: path.resolve(cmsRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
         },
         useNullAsDefault: true,
+        // Write-ahead log: one sync per commit instead of creating, syncing and deleting a journal
+        // file, and readers never wait for the writer. synchronous stays FULL: a committed vote
+        // survives a power cut, not only a crash.
+        pool: {
+          afterCreate: (conn: any, done: (error?: Error, conn?: unknown) => void) => {
+            try {
+              conn.pragma('journal_mode = WAL');
+              conn.pragma('synchronous = FULL');
+              done(undefined, conn);
+            } catch (error) {
+              done(error as Error, conn);
+            }
+          },
+        },
       },
     };
   }

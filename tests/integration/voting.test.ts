@@ -365,6 +365,8 @@ describe('abuse', () => {
     }
     expect((await rest(cms.url, '/api/residents/challenge', { method: 'POST', body: { provider: 'email', identifier: 'x@example.ru' } })).status).toBe(403);
     expect((await rest(cms.url, '/api/votes/cast', { method: 'POST', body: {} })).status).toBe(403);
+    // The vote path's cached token check refuses a wrong token like Strapi's own check does.
+    expect((await rest(cms.url, '/api/votes/cast', { method: 'POST', body: {}, token: 'not-a-token' })).status).toBe(403);
     const publicCounts = await rest(cms.url, '/api/votes/counts');
     expect(publicCounts.status).toBe(200);
     expect(Object.keys(publicCounts.body).sort()).toEqual(['generatedAt', 'ideas', 'projects', 'total']);

@@ -1,7 +1,7 @@
 // Custom routes only: votes, voters and codes have no generic REST routes at all, so no token
 // (not even a full-access one) can list who voted. The functions call these with their API token.
 // `counts` is the one public action (src/public-types.ts: publicPermissionActions).
-import { customRoute } from '../../../custom-route';
+import { customRoute, hotRoute } from '../../../custom-route';
 
 const route = (method: string, path: string, action: string) => customRoute('vote', method, path, action);
 
@@ -10,8 +10,8 @@ export default {
     route('POST', '/residents/challenge', 'challenge'),
     route('POST', '/residents/verify', 'verify'),
     route('GET', '/residents/:voter/votes', 'mine'),
-    route('POST', '/votes/cast', 'cast'),
-    route('POST', '/votes/withdraw', 'withdraw'),
+    hotRoute('vote', 'POST', '/votes/cast', 'cast'),
+    hotRoute('vote', 'POST', '/votes/withdraw', 'withdraw'),
     route('GET', '/votes/counts', 'counts'),
     route('POST', '/votes/anomalies/scan', 'scan'),
   ],

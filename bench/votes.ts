@@ -1,0 +1,679 @@
+// Benchmark of residents' votes (issue: votes under load, counted exactly). Not part of `npm test`.
+//   npm run bench:votes                            # SQLite and PostgreSQL: 5,000 voters, 200 projects, 20,000 votes
+//   npm run bench:votes -- --db all                # … and the CMS on SQLite in WAL mode (an experiment)
+//   npm run bench:votes -- --db sqlite --voters 500 --votes 2000 --skip-fault   # a quick iteration
+//   npm run bench:votes -- --db sqlite --sweep 1,4,16,64 --profile              # where the time goes
+// For each database it starts the built Strapi on a fresh database, publishes the projects and
+// verifies the voters through the CMS's real routes (not measured), then sends the votes through
+// the vote function (functions/votes.mts, bundled and served as one function instance serves it)
+// with a fixed number of concurrent clients: a fifth of the requests repeat an earlier vote, half
+// of those as a double-click. Afterwards every project's public count must equal the number of
+// distinct (voter, project) pairs that were acknowledged with a 2xx. In the same run, as the
+// baselines the vote path is compared with: the same kind of load straight to the CMS's vote route
+// (no function in between), and the raw insert rate of the database (one INSERT … ON CONFLICT DO
+// NOTHING per row into a copy of the votes table), the ceiling. A fault run kills Strapi while
+// votes arrive and starts it again: the function must answer 503, never 500, and no acknowledged
+// vote may be lost. Exits non-zero on any miscount, lost vote or 500.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { adminLogin, replaceApiToken } from '../scripts/lib/cms-admin.ts';
+import {
+  ensureCmsBuilt,
+  freePort,
+  log,
+  type ManagedProcess,
+  type PostgresDatabase,
+  ROOT,
+  type RunningStrapi,
+  startProcess,
+  startStrapi,
+  strapiSecrets,
+  waitForHttp,
+} from '../scripts/lib/services.ts';
+import { issueSession } from '../functions/_shared/session.ts';
+import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
+import { type CpuProbe, groupCpu, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
+import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
+import { groupListensOn } from './lib/listener.ts';
+import { type LoadResult, type LoadSummary, type RequestSpec, runLoad, statusList, summarize } from './lib/load-driver.ts';
+import { buildPlan, pairAllocator, type PairAllocator, type VotePlan, type VoteUnit } from './lib/vote-plan.ts';
+import { createWalDatabase, postgresVoteDb, type RawInsertResult, sqliteVoteDb, type VoteDb } from './lib/vote-db.ts';
+import { cmsCall, openVotingWindow, publishProjects, verifyVoters } from './lib/vote-fixtures.ts';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    voters: { type: 'string', default: '5000' },
+    votes: { type: 'string', default: '20000' },
+    projects: { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '64' },
+    duplicates: { type: 'string', default: '0.2' },
+    'double-clicks': { type: 'string', default: '0.5' },
+    warmup: { type: 'string', default: '1000' },
+    fault: { type: 'string', default: 'tested' },
+    'skip-fault': { type: 'boolean', default: false },
+    'fault-rate': { type: 'string', default: '50' },
+    'target-votes': { type: 'string', default: '10000' },
+    sweep: { type: 'string', default: '' },
+    'sweep-votes': { type: 'string', default: '5000' },
+    profile: { type: 'boolean', default: false },
+    'quiet-wait': { type: 'string', default: '120' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const int = (name: keyof typeof values, min = 1) => {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${values[name]}"`);
+  return n;
+};
+const share = (name: keyof typeof values) => {
+  const n = Number(values[name]);
+  if (!(n >= 0 && n < 1)) throw new Error(`--${name} must be a share between 0 and 1, got "${values[name]}"`);
+  return n;
+};
+/**
+ * `sqlite` is the CMS as configured (cms/config/database.ts: better-sqlite3's defaults, a rollback
+ * journal with synchronous=full). `sqlite-wal` is an experiment, not the CMS's configuration: the
+ * benchmark creates the database file in WAL mode (a persistent property of the file), so Strapi's
+ * connection commits to the write-ahead log, still with synchronous=full.
+ */
+const KINDS = ['sqlite', 'sqlite-wal', 'postgres'] as const;
+type Kind = (typeof KINDS)[number];
+const LABELS: Record<Kind, string> = { sqlite: 'SQLite', 'sqlite-wal': 'SQLite, WAL journal (experiment)', postgres: 'PostgreSQL' };
+const dbChoice = (name: 'db' | 'fault', value: string): Kind[] => {
+  if (value === 'both') return ['sqlite', 'postgres'];
+  if (value === 'all') return [...KINDS];
+  if (value === 'none') return [];
+  const kinds = value.split(',');
+  const wrong = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (wrong.length) throw new Error(`--${name} takes ${KINDS.join(', ')} (comma-separated), both, all${name === 'fault' ? ' or none' : ''}; got "${wrong.join(',')}"`);
+  return kinds as Kind[];
+};
+const DATABASES = dbChoice('db', values.db);
+/** V8 CPU profiles of Strapi and the function; a crash writes none, so there is no fault run then. */
+const PROFILE = values.profile;
+const FAULT_DATABASES = values['skip-fault'] || PROFILE ? [] : values.fault === 'tested' ? DATABASES : dbChoice('fault', values.fault);
+const VOTERS = int('voters');
+const VOTES = int('votes');
+const PROJECTS = int('projects');
+const CONCURRENCY = int('concurrency');
+const DUPLICATES = share('duplicates');
+const DOUBLE_CLICKS = share('double-clicks');
+const WARMUP = int('warmup', 0);
+const FAULT_RATE = int('fault-rate');
+const TARGET_VOTES = int('target-votes');
+const SWEEP = values.sweep ? values.sweep.split(',').map(Number) : [];
+if (SWEEP.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sweep takes client counts such as 1,4,16,64; got "${values.sweep}"`);
+const SWEEP_VOTES = int('sweep-votes');
+/** Seconds to wait, before each measured phase, for other programs to leave the cores alone. */
+const QUIET_WAIT = int('quiet-wait', 0);
+
+const TARGET_VOTES_PER_SECOND = 500;
+const TARGET_P99_MS = 100;
+/**
+ * Clients of the target run. With a fixed number of clients the mean latency is clients ÷ rate
+ * (Little's law): 64 clients at 500/s wait 128 ms on average whatever the server does, so the
+ * latency target is checked at the target rate instead — votes sent on a schedule of 500 a second
+ * (open loop, like wrk2 or autocannon's --overallRate), by as many clients as that takes.
+ */
+const TARGET_CLIENTS = 512;
+const ADMIN = { email: 'bench@example.test', password: 'Bench-Passw0rd!' };
+const SESSION_SECRET = 'bench-votes-session-secret-0123456789';
+const VOTER_HASH_KEY = 'bench-votes-voter-hash-key-0123456789';
+/** The fault run: Strapi is killed this long after the load starts, and stays down this long. */
+const FAULT_AFTER_MS = 3000;
+const FAULT_DOWN_MS = 4000;
+/** …and the load goes on this long after Strapi answers again. */
+const FAULT_TAIL_MS = 5000;
+
+// Everything started is stopped and every temp folder removed, also on failure and on Ctrl+C.
+const cleanups: Array<() => unknown> = [];
+async function cleanUp(downTo = 0): Promise<void> {
+  while (cleanups.length > downTo) {
+    try {
+      await cleanups.pop()!();
+    } catch (error) {
+      log(`clean-up: ${(error as Error).message}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping Strapi, the function and PostgreSQL, removing temp folders...`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const pairKey = (voter: number, project: number) => voter * 1_000_000 + project;
+/** Plan units per second for a rate of requests (a double-click unit is two requests). */
+const unitsPerSecond = (requests: number) => requests / (1 + DUPLICATES * DOUBLE_CLICKS);
+
+/** What the clients were told about each (voter, project) pair, over every phase of one database. */
+interface PairLedger {
+  /** 2xx answers (counted or already). */
+  acked: number;
+  /** 201 answers (counted). */
+  counted: number;
+}
+
+interface Phase {
+  name: string;
+  path: 'function' | 'cms';
+  summary: LoadSummary;
+  cpu: Record<string, number>;
+  concurrency: number;
+  /** When it ran, monotonic microseconds (to cut the CPU profiles). */
+  from: number;
+  to: number;
+}
+
+interface Verification {
+  /** Projects whose public count differs from the distinct acknowledged pairs. */
+  miscounts: number;
+  /** Projects whose public count differs from the rows stored (the counting itself is wrong). */
+  countsNotStored: number;
+  distinctAcked: number;
+  counted201: number;
+  /** Pairs answered 201 more than once (a double count). */
+  countedTwice: number;
+  ackedMissing: number;
+  unackedPresent: number;
+  /** Pairs that never got a 2xx (some may still be stored: the answer was lost, not the vote). */
+  unacked: number;
+}
+
+interface FaultReport {
+  kind: Kind;
+  downSeconds: number;
+  restartSeconds: number;
+  windows: Array<{ name: string; statuses: Map<string, number> }>;
+  fiveHundreds: number;
+  /** Checked over every phase of the database after the restart… */
+  verification: Verification;
+  /** …and before the fault run, to tell the fault run's own unacknowledged votes. */
+  before: Verification;
+}
+
+interface DbReport {
+  kind: Kind;
+  setupSeconds: number;
+  fn: Phase;
+  direct: Phase;
+  sweep: Phase[];
+  raw: RawInsertResult;
+  /** Votes sent on a schedule at the target rate through the function. */
+  target: Phase;
+  /** Checked after the target run and the sweep (cumulative): acknowledged votes stored, counts = rows. */
+  afterTarget: Verification;
+  rawConnections: number;
+  verification: Verification;
+  fault?: FaultReport;
+  profiles: Array<{ title: string; summary: ProfileSummary }>;
+}
+
+/** Bundles functions/votes.mts the way Netlify's bundler does (esbuild, ESM, Node target). */
+async function bundleVoteFunction(dir: string): Promise<string> {
+  const outfile = join(dir, 'votes.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'functions', 'votes.mts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    banner: { js: "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+async function startFunctionServer(bundle: string, strapiUrl: string, token: string, logFile: string, extraEnv: Record<string, string>): Promise<{ url: string; process: ManagedProcess }> {
+  const port = await freePort();
+  const proc = startProcess('vote function', process.execPath, [join(ROOT, 'bench', 'lib', 'function-server.ts'), bundle, String(port)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      STRAPI_URL: strapiUrl,
+      STRAPI_TOKEN: token,
+      SESSION_SECRET,
+      // Every simulated resident comes from 127.0.0.1, so the per-IP limit of one instance (300 a
+      // minute by default) would refuse nearly all of them; in production each has their own address.
+      VOTES_PER_IP_PER_MINUTE: '1000000000',
+      ...extraEnv,
+    },
+    logFile,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/__ready`, { accept: (s) => s === 204, process: proc, timeoutMs: 30_000 });
+  return { url, process: proc };
+}
+
+/**
+ * Starts Strapi on a free port, again on another one if the port was taken in the meantime: then
+ * Strapi exits ("port already used") while the program that took the port may answer the health
+ * check in its place (freePort() only finds a port that was free a moment ago).
+ */
+async function startOwnStrapi(launch: () => Promise<RunningStrapi>): Promise<RunningStrapi> {
+  for (let attempt = 1; ; attempt++) {
+    const strapi = await launch();
+    if (await holdsItsPort(strapi)) return strapi;
+    if (attempt === 3) throw new Error(`Strapi could not listen on a free port, three times:\n${strapi.process.tail()}`);
+    log(`Strapi exited: another program took port ${strapi.port} (and answered its health check); trying another port...`);
+  }
+}
+
+/** Waits until this Strapi itself listens on its port (true) or has exited (false). */
+async function holdsItsPort(strapi: RunningStrapi): Promise<boolean> {
+  while (strapi.process.exitCode === null) {
+    if (groupListensOn(strapi.process.child.pid!, strapi.port)) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+/** Kills the whole process group at once, as a crash or an OOM kill would, and waits for it to go. */
+async function crash(proc: ManagedProcess): Promise<void> {
+  try {
+    process.kill(-proc.child.pid!, 'SIGKILL');
+  } catch {
+    return;
+  }
+  while (proc.exitCode === null) await sleep(20);
+}
+
+function record(ledger: Map<number, PairLedger>, result: LoadResult): void {
+  for (const r of result.records) {
+    const key = pairKey(r.voter, r.project);
+    let entry = ledger.get(key);
+    if (!entry) ledger.set(key, (entry = { acked: 0, counted: 0 }));
+    if (r.status === 201) entry.counted++;
+    if (r.status === 200 || r.status === 201) entry.acked++;
+  }
+}
+
+/**
+ * Waits until the CMS is idle and the votes table stops growing: votes the function gave up on (its
+ * timeout) may still be queued in the CMS after the load ended, and would otherwise land between
+ * the count and the row check, or after it. A commit may stall for seconds, so idle means no CPU too.
+ */
+async function settle(db: VoteDb, strapiCpu: CpuProbe): Promise<void> {
+  let stored = (await db.pairs()).size;
+  let quietSeconds = 0;
+  for (let i = 0; i < 120; i++) {
+    const cpu = strapiCpu();
+    await sleep(1000);
+    const now = (await db.pairs()).size;
+    quietSeconds = now === stored && strapiCpu() - cpu < 0.05 ? quietSeconds + 1 : 0;
+    if (quietSeconds === 2) return;
+    stored = now;
+  }
+  throw new Error('The CMS did not become idle within 2 minutes after the load: the counts cannot be checked.');
+}
+
+async function verify(cms: string, db: VoteDb, strapiCpu: CpuProbe, ledger: Map<number, PairLedger>, voterIds: string[], projectIds: string[]): Promise<Verification> {
+  await settle(db, strapiCpu);
+  const counts = await cmsCall(cms, '/api/votes/counts');
+  if (counts.status !== 200) throw new Error(`${cms}/api/votes/counts answered HTTP ${counts.status}`);
+  const publicCounts = counts.body.projects as Record<string, number>;
+  const stored = await db.pairs();
+  const expected = new Map<string, number>();
+  const storedPerProject = new Map<string, number>();
+  for (const pair of stored) {
+    const project = pair.slice(pair.indexOf('|project:') + 9);
+    storedPerProject.set(project, (storedPerProject.get(project) ?? 0) + 1);
+  }
+  const v: Verification = { miscounts: 0, countsNotStored: 0, distinctAcked: 0, counted201: 0, countedTwice: 0, ackedMissing: 0, unackedPresent: 0, unacked: 0 };
+  for (const [key, entry] of ledger) {
+    const voter = voterIds[Math.floor(key / 1_000_000)]!;
+    const project = projectIds[key % 1_000_000]!;
+    const present = stored.has(`${voter}|project:${project}`);
+    v.counted201 += entry.counted;
+    if (entry.counted > 1) v.countedTwice++;
+    if (entry.acked) {
+      v.distinctAcked++;
+      expected.set(project, (expected.get(project) ?? 0) + 1);
+      if (!present) v.ackedMissing++;
+    } else {
+      v.unacked++;
+      if (present) v.unackedPresent++;
+    }
+  }
+  for (const project of new Set([...projectIds, ...Object.keys(publicCounts)])) {
+    const shown = publicCounts[project] ?? 0;
+    if (shown !== (expected.get(project) ?? 0)) v.miscounts++;
+    if (shown !== (storedPerProject.get(project) ?? 0)) v.countsNotStored++;
+  }
+  return v;
+}
+
+function checkVerification(label: string, v: Verification): string[] {
+  const problems: string[] = [];
+  if (v.ackedMissing) problems.push(`${label}: ${v.ackedMissing} acknowledged vote(s) are not in the database`);
+  if (v.countsNotStored) problems.push(`${label}: ${v.countsNotStored} project count(s) differ from the rows stored`);
+  if (v.countedTwice) problems.push(`${label}: ${v.countedTwice} pair(s) were answered 201 «counted» more than once`);
+  return problems;
+}
+
+async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<DbReport> {
+  const dir = join(work, kind);
+  const outbox = join(dir, 'outbox');
+  mkdirSync(outbox, { recursive: true });
+  const setupStarted = performance.now();
+  const ownCleanups = cleanups.length;
+
+  let postgres: PostgresDatabase | undefined;
+  let postmaster: number | undefined;
+  if (kind === 'postgres') {
+    log('PostgreSQL: starting a throwaway server...');
+    const server = await startPostgres();
+    cleanups.push(() => server.stop());
+    postgres = { host: server.host, port: server.port, user: server.user, database: createDatabase(server, 'bench_votes') };
+    postmaster = Number(readFileSync(join(server.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  }
+  const dbFile = join(dir, 'data.db');
+  if (kind === 'sqlite-wal') createWalDatabase(dbFile);
+  const secrets = strapiSecrets();
+  const strapiEnv = {
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    VOTER_HASH_KEY,
+    OUTBOX_DIR: outbox,
+    // The CMS's own per-voter limit (30 a minute) is for people; the plan's voters vote ~4 times
+    // within seconds, and a double-click counts twice.
+    VOTES_PER_VOTER_PER_MINUTE: '1000000',
+  };
+  let strapiStarts = 0;
+  const profileDir = (name: string) => join(dir, 'profiles', name);
+  const profiling = (name: string): Record<string, string> =>
+    PROFILE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir(name)}`.trim() } : {};
+  const launch = (port?: number) => {
+    strapiStarts++;
+    return startStrapi({ port, dbFile, postgres, secrets, env: { ...strapiEnv, ...profiling(`strapi-${strapiStarts}`) }, logFile: join(dir, `strapi-${strapiStarts}.log`) });
+  };
+  log(`${kind}: starting Strapi...`);
+  let strapi: RunningStrapi = await startOwnStrapi(launch);
+  cleanups.push(() => strapi.stop());
+  const db = kind === 'postgres' ? postgresVoteDb(postgres!) : sqliteVoteDb(dbFile);
+  cleanups.push(() => db.close());
+
+  const token = await replaceApiToken(strapi.url, ADMIN, 'bench-votes', 'vote benchmark');
+  const jwt = await adminLogin(strapi.url, ADMIN);
+  await openVotingWindow(strapi.url, token);
+  const projectIds = await publishProjects(strapi.url, token, jwt, PROJECTS, (done) => {
+    process.stderr.write(`\r  ${kind}: publishing projects ${done}/${PROJECTS}${done === PROJECTS ? '\n' : ''}`);
+  });
+  const voterIds = await verifyVoters(strapi.url, token, outbox, VOTERS, (done) => {
+    process.stderr.write(`\r  ${kind}: verifying residents (code by email) ${done}/${VOTERS}${done === VOTERS ? '\n' : ''}`);
+  });
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  log(`${kind}: set-up done in ${setupSeconds.toFixed(0)} s (not measured)`);
+
+  const fn = await startFunctionServer(bundle, strapi.url, token, join(dir, 'function.log'), profiling('function'));
+  cleanups.push(() => fn.process.stop());
+  const cookies = voterIds.map((id) => `portal_resident=${issueSession(id, SESSION_SECRET).value}`);
+  const viaFunction = (unit: VoteUnit): RequestSpec => ({ path: '/api/votes', headers: { cookie: cookies[unit.voter]! }, body: JSON.stringify({ project: projectIds[unit.project] }) });
+  const toCms = (unit: VoteUnit): RequestSpec => ({
+    path: '/api/votes/cast',
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ voter: voterIds[unit.voter], target: { kind: 'project', id: projectIds[unit.project] } }),
+  });
+  const probes = (): Record<string, CpuProbe> => ({
+    strapi: groupCpu(strapi.process.child.pid!),
+    function: groupCpu(fn.process.child.pid!),
+    driver: selfCpu,
+    ...(postmaster ? { postgres: treeCpu(postmaster) } : {}),
+    machine: machineCpu,
+  });
+
+  const allocator: PairAllocator = pairAllocator(VOTERS, PROJECTS, 20_250_601);
+  const everyone = voterIds.map((_, i) => i);
+  let seed = 1;
+  const plan = (requests: number): VotePlan =>
+    buildPlan({ allocator, voters: everyone, requests, duplicateShare: DUPLICATES, doubleClickShare: DOUBLE_CLICKS, seed: seed++ });
+  const ledger = new Map<number, PairLedger>();
+  const phase = async (name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number): Promise<Phase> => {
+    const busy = await waitForQuiet(0.25, QUIET_WAIT * 1000, (cores) =>
+      log(`${kind}: other programs keep ${fmt(cores * 100)} % of a core busy; waiting up to ${QUIET_WAIT} s for quiet before «${name}»...`),
+    );
+    if (busy >= 0.25) log(`${kind}: measuring «${name}» anyway, with other programs using ${fmt(busy * 100)} % of a core`);
+    const from = monotonicMicros();
+    const { value, cpu } = await measureCpu(probes(), () =>
+      runLoad({
+        url: path === 'function' ? fn.url : strapi.url,
+        units: votePlan.units,
+        spec: path === 'function' ? viaFunction : toCms,
+        concurrency,
+        rate: votesPerSecond && unitsPerSecond(votesPerSecond),
+        label: `${kind}: ${name}`,
+      }),
+    );
+    record(ledger, value);
+    return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros() };
+  };
+
+  if (WARMUP > 0) {
+    // JIT, connection pools and the CMS's caches of the round and the projects: not measured.
+    await phase('warm-up via the function', 'function', plan(WARMUP));
+    await phase('warm-up straight to the CMS', 'cms', plan(WARMUP));
+  }
+  const fnPlan = plan(VOTES);
+  const fnPhase = await phase('votes via the function', 'function', fnPlan);
+  const direct = await phase('votes straight to the CMS', 'cms', plan(VOTES));
+  log(`${kind}: checking every project's count against the acknowledged votes...`);
+  const verification = await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds);
+
+  // The target rate and the sweep come after the exact check: if the CMS cannot keep up, votes
+  // queue past the function's timeout and are answered 503 while the CMS still stores them.
+  const target = await phase(`votes via the function, ${TARGET_VOTES_PER_SECOND}/s offered`, 'function', plan(TARGET_VOTES), TARGET_CLIENTS, TARGET_VOTES_PER_SECOND);
+  const sweep: Phase[] = [];
+  for (const level of SWEEP) sweep.push(await phase(`votes via the function, ${level} clients`, 'function', plan(SWEEP_VOTES), level));
+  log(`${kind}: checking that every vote acknowledged since is stored...`);
+  const afterTarget = await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds);
+
+  // The ceiling, in the same run and on the same database while the CMS is idle: the function
+  // phase's requests, in order, as raw statements.
+  const rows = fnPlan.units.flatMap((u) => {
+    const row = { documentId: `raw${u.voter}x${u.project}`, voter: voterIds[u.voter]!, target: `project:${projectIds[u.project]}`, project: projectIds[u.project]! };
+    return u.copies === 2 ? [row, row] : [row];
+  });
+  const rawConnections = kind === 'postgres' ? 10 : 1;
+  log(`${kind}: raw inserts into a copy of the votes table (${fmt(rows.length)} statements, ${rawConnections} connection${rawConnections > 1 ? 's' : ''})...`);
+  const raw = await db.rawInserts(rows, rawConnections);
+
+  let fault: FaultReport | undefined;
+  if (FAULT_DATABASES.includes(kind)) {
+    const faultPlan = plan(FAULT_RATE * 60);
+    let stopAt = Infinity;
+    let killedAt = 0;
+    let upAt = 0;
+    let restartSeconds = 0;
+    log(`${kind}: fault run: ${FAULT_RATE} votes/s via the function; Strapi is killed after ${FAULT_AFTER_MS / 1000} s, kept down ${FAULT_DOWN_MS / 1000} s, started again`);
+    const started = performance.now();
+    const load = runLoad({ url: fn.url, units: faultPlan.units, spec: viaFunction, concurrency: CONCURRENCY, rate: unitsPerSecond(FAULT_RATE), stop: () => performance.now() > stopAt, label: `${kind}: fault run` });
+    const chaos = (async () => {
+      await sleep(FAULT_AFTER_MS);
+      killedAt = performance.now() - started;
+      await crash(strapi.process);
+      await sleep(FAULT_DOWN_MS);
+      const restarting = performance.now();
+      strapi = await launch(strapi.port);
+      if (!(await holdsItsPort(strapi))) throw new Error(`Strapi could not listen on port ${strapi.port} again after the crash:\n${strapi.process.tail()}`);
+      restartSeconds = (performance.now() - restarting) / 1000;
+      upAt = performance.now() - started;
+      stopAt = performance.now() + FAULT_TAIL_MS;
+    })();
+    const [result] = await Promise.all([load, chaos]);
+    if (!upAt) throw new Error('The fault run ended before Strapi was back: raise --fault-rate or the plan size.');
+    record(ledger, result);
+    const windows = [
+      { name: 'before the crash', from: 0, to: killedAt },
+      { name: 'Strapi down or starting', from: killedAt, to: upAt },
+      { name: 'after the restart', from: upAt, to: Infinity },
+    ].map((w) => {
+      const statuses = new Map<string, number>();
+      for (const r of result.records) {
+        if (r.at < w.from || r.at >= w.to) continue;
+        const key = r.status ? String(r.status) : `no answer (${r.error})`;
+        statuses.set(key, (statuses.get(key) ?? 0) + 1);
+      }
+      return { name: w.name, statuses };
+    });
+    log(`${kind}: fault run: checking that every acknowledged vote is stored...`);
+    fault = {
+      kind,
+      downSeconds: (upAt - killedAt) / 1000,
+      restartSeconds,
+      windows,
+      fiveHundreds: result.records.filter((r) => r.status >= 500 && r.status !== 503).length,
+      verification: await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds),
+      before: afterTarget,
+    };
+  }
+
+  // Stopped now rather than at the end, so the next database starts on idle cores (and the
+  // profiles are written: a process writes its profile when it exits).
+  await cleanUp(ownCleanups);
+  const profiles: DbReport['profiles'] = [];
+  if (PROFILE) {
+    for (const [title, name, p] of [
+      ['Strapi during «votes via the function»', 'strapi-1', fnPhase],
+      ['the function during «votes via the function»', 'function', fnPhase],
+      ['Strapi during «votes straight to the CMS»', 'strapi-1', direct],
+    ] as const) {
+      const summary = summarizeProfile(profileDir(name), p.from, p.to, ROOT);
+      if (summary) profiles.push({ title: `${LABELS[kind]}: ${title}`, summary });
+    }
+  }
+  return { kind, setupSeconds, fn: fnPhase, direct, target, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
+}
+
+// --- run --------------------------------------------------------------------------------------
+
+const reports: DbReport[] = [];
+let failed = false;
+try {
+  await ensureCmsBuilt();
+  const work = mkdtempSync(join(tmpdir(), 'portal-bench-votes-'));
+  // --keep leaves the logs (Strapi's, the function's) and the SQLite files for a look afterwards.
+  cleanups.push(() => (values.keep ? log(`kept ${work}`) : rmSync(work, { recursive: true, force: true })));
+  log('Bundling functions/votes.mts with esbuild (as Netlify does)...');
+  const bundle = await bundleVoteFunction(work);
+  for (const kind of DATABASES) reports.push(await benchDatabase(kind, bundle, work));
+} catch (error) {
+  failed = true;
+  process.stderr.write(`\n${(error as Error).stack ?? error}\n`);
+} finally {
+  await cleanUp();
+}
+
+if (reports.length) printReport(reports);
+const problems = reports.flatMap((r) => [
+  ...(r.verification.miscounts ? [`${r.kind}: ${r.verification.miscounts} project count(s) differ from the distinct acknowledged votes`] : []),
+  ...checkVerification(r.kind, r.verification),
+  ...[r.fn, r.direct, r.target, ...r.sweep].filter((p) => [...p.summary.statuses.keys()].some((s) => s === '500')).map((p) => `${r.kind}: ${p.name} got HTTP 500`),
+  ...checkVerification(`${r.kind} after the target run`, r.afterTarget),
+  ...(r.fault ? checkVerification(`${r.kind} fault run`, r.fault.verification) : []),
+  ...(r.fault?.fiveHundreds ? [`${r.kind} fault run: ${r.fault.fiveHundreds} answer(s) were 5xx other than 503`] : []),
+]);
+if (problems.length) process.stdout.write(`\nFAILED:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+process.exit(failed || problems.length ? 1 : 0);
+
+function printReport(reports: DbReport[]): void {
+  const targetMet = (r: DbReport) => {
+    const t = r.target.summary;
+    return t.requestsPerSecond >= TARGET_VOTES_PER_SECOND * 0.98 && t.p99 <= TARGET_P99_MS && t.errors === 0 && r.verification.miscounts === 0;
+  };
+  const verdict = (r: DbReport) =>
+    `${targetMet(r) ? '✓ met' : '✗ missed'}: ${fmt(r.target.summary.requestsPerSecond)}/s answered, p99 ${ms(r.target.summary.p99)}, ${fmt(r.target.summary.errors)} errors`;
+  const seconds = (p: Phase, value: number | undefined) => (value === undefined ? '—' : `${fmt(value, 1)} s (${fmt((100 * value) / p.summary.wallSeconds)} %)`);
+  const cpu = (p: Phase, name: string) => seconds(p, p.cpu[name]);
+  // What the rest of the machine used meanwhile (other programs running on the same 2 cores).
+  const others = (p: Phase) =>
+    seconds(p, Math.max(0, p.cpu.machine! - ['strapi', 'function', 'driver', 'postgres'].reduce((sum, k) => sum + (p.cpu[k] ?? 0), 0)));
+  const out: string[] = [
+    `Residents' votes: ${fmt(VOTERS)} verified voters, ${fmt(PROJECTS)} projects, ${fmt(VOTES)} votes per path with ${Math.round(DUPLICATES * 100)} % repeats ` +
+      `(${Math.round(DOUBLE_CLICKS * 100)} % of them double-clicks) from ${CONCURRENCY} clients on keep-alive connections; Node ${process.version}, 2 cores.`,
+    `Target: ≥ ${TARGET_VOTES_PER_SECOND} votes/s via the function with p99 ≤ ${TARGET_P99_MS} ms and no miscount, checked with ${fmt(TARGET_VOTES)} votes sent at ${TARGET_VOTES_PER_SECOND}/s.`,
+    `Set-up through the CMS's routes, not measured: ${reports.map((r) => `${LABELS[r.kind]} ${fmt(r.setupSeconds)} s`).join(', ')}.`,
+    '',
+    `| database | votes/s via function | p50 | p99 | errors | direct CMS votes/s | raw DB inserts/s | miscounts | target (≥${TARGET_VOTES_PER_SECOND}/s, p99 ≤${TARGET_P99_MS} ms) |`,
+    '|:---|---:|---:|---:|---:|---:|---:|---:|:---|',
+    ...reports.map(
+      (r) =>
+        `| ${LABELS[r.kind]} | ${fmt(r.fn.summary.requestsPerSecond)} | ${ms(r.fn.summary.p50)} | ${ms(r.fn.summary.p99)} | ${fmt(r.fn.summary.errors)} | ` +
+        `${fmt(r.direct.summary.requestsPerSecond)} | ${fmt(r.raw.perSecond)} | ${r.verification.miscounts} | ${verdict(r)} |`,
+    ),
+    '',
+    `votes/s: requests answered per second with ${CONCURRENCY} clients, each sending its next vote when the last is answered (the most the path takes); ` +
+      'errors: answers other than 201 «counted» and 200 «already»; raw DB inserts/s: the ceiling (below); miscounts: projects whose public count ≠ the distinct (voter, project) pairs acknowledged with 2xx.',
+    '',
+    'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
+    '',
+    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | CPU: Strapi | function | driver | PostgreSQL | other processes |',
+    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of reports) {
+    for (const p of [r.fn, r.direct, r.target, ...r.sweep]) {
+      const s = p.summary;
+      out.push(
+        `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ` +
+          `${cpu(p, 'strapi')} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
+      );
+    }
+  }
+  out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
+  out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
+  for (const r of reports) out.push(`| ${r.kind} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);
+  out.push('', 'SQLite: as the CMS configures it (cms/config/database.ts), better-sqlite3\'s defaults — a rollback journal with synchronous=full: every commit creates, syncs and deletes a journal file, and better-sqlite3 runs it on Strapi\'s only thread.');
+  if (reports.some((r) => r.kind === 'sqlite-wal')) out.push('SQLite, WAL journal: the same CMS with the database file switched to WAL before Strapi first opened it (still synchronous=full) — an experiment, not the CMS\'s configuration.');
+  if (reports.some((r) => r.kind === 'postgres')) out.push('PostgreSQL: a throwaway cluster with fsync=off and synchronous_commit=off (tests/support/postgres.ts), so its commits do not wait for the disk; Strapi\'s pool has 10 connections.');
+  out.push('', 'Counts (GET /api/votes/counts and the rows in the votes table, against what the clients were told), over all votes sent so far:', '');
+  out.push('| database | checked | pairs acknowledged | 201 answers | miscounted projects | counts ≠ rows stored | acknowledged but missing | pairs answered only with errors | … of them stored anyway |', '|:---|:---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of reports) {
+    for (const [when, v] of [[`after the ${CONCURRENCY}-client phases`, r.verification], [`after the ${TARGET_VOTES_PER_SECOND}/s run${SWEEP.length ? ' and the sweep' : ''}`, r.afterTarget]] as const) {
+      out.push(`| ${r.kind} | ${when} | ${fmt(v.distinctAcked)} | ${fmt(v.counted201)} | ${v.miscounts} | ${v.countsNotStored} | ${v.ackedMissing} | ${fmt(v.unacked)} | ${fmt(v.unackedPresent)} |`);
+    }
+  }
+  out.push(
+    '',
+    'miscounted projects is the exact check (count = distinct acknowledged pairs). A vote answered with an error — 503 once the CMS took longer than the function\'s CMS_TIMEOUT_MS (3 s) — ' +
+      'may still be stored, because the CMS commits it after the function gave up; the count is then higher than the votes acknowledged, and a resident who presses again gets «already». ' +
+      'So after an overloaded run only the other checks hold: no acknowledged vote missing, counts = rows.',
+  );
+  const faults = reports.filter((r) => r.fault).map((r) => r.fault!);
+  if (faults.length) {
+    out.push('', `Fault run: ${FAULT_RATE} votes/s via the function; Strapi killed (SIGKILL to its process group) after ${FAULT_AFTER_MS / 1000} s and started again on the same port and database ${FAULT_DOWN_MS / 1000} s later; the load goes on ${FAULT_TAIL_MS / 1000} s after it answers.`, '');
+    out.push('| database | down (kill → health check passes) | of it: start-up | answers before the crash | while down or starting | after the restart | 5xx other than 503 | acknowledged but missing | answered 503 but stored | counts ≠ rows stored | result |');
+    out.push('|:---|---:|---:|:---|:---|:---|---:|---:|---:|---:|:---|');
+    for (const f of faults) {
+      const v = f.verification;
+      const ok = !f.fiveHundreds && !v.ackedMissing && !v.countsNotStored && !v.countedTwice;
+      out.push(
+        `| ${f.kind} | ${f.downSeconds.toFixed(1)} s | ${f.restartSeconds.toFixed(1)} s | ${statusList(f.windows[0]!.statuses)} | ${statusList(f.windows[1]!.statuses)} | ${statusList(f.windows[2]!.statuses)} | ` +
+          `${f.fiveHundreds} | ${v.ackedMissing} | ${v.unackedPresent - f.before.unackedPresent} of ${v.unacked - f.before.unacked} pairs | ${v.countsNotStored} | ${ok ? '✓ no 500, no acknowledged vote lost' : '✗ FAILED'} |`,
+      );
+    }
+    out.push(
+      '',
+      'acknowledged but missing and counts ≠ rows are checked over every vote the database was sent (a crash must not lose earlier votes either); answered 503 but stored counts the fault run\'s own pairs: ' +
+        'a request answered 503 may or may not have been written (the CMS can commit and die before it answers), an acknowledged one must be stored.',
+    );
+  }
+  for (const { title, summary } of reports.flatMap((r) => r.profiles)) {
+    const share = (x: number) => `${fmt((100 * x) / summary.totalMs)} %`;
+    out.push('', `CPU profile of ${title} (self time of ${fmt(summary.totalMs / 1000, 1)} s sampled; (idle) is waiting):`, '');
+    out.push('| where | share | function | share |', '|:---|---:|:---|---:|');
+    for (let i = 0; i < Math.max(summary.byOrigin.length, summary.byFunction.length); i++) {
+      const o = summary.byOrigin[i];
+      const f = summary.byFunction[i];
+      out.push(`| ${o ? o.name : ''} | ${o ? share(o.ms) : ''} | ${f ? f.name.replaceAll('|', '\\|') : ''} | ${f ? share(f.ms) : ''} |`);
+    }
+  }
+  process.stdout.write(`\n${out.join('\n')}\n`);
+}

@@ -1,6 +1,5 @@
 // Benchmark of residents' votes (issue: votes under load, counted exactly). Not part of `npm test`.
 //   npm run bench:votes                            # SQLite and PostgreSQL: 5,000 voters, 200 projects, 20,000 votes
-//   npm run bench:votes -- --db all                # … and the CMS on SQLite in WAL mode (an experiment)
 //   npm run bench:votes -- --db sqlite --voters 500 --votes 2000 --skip-fault   # a quick iteration
 //   npm run bench:votes -- --db sqlite --sweep 1,4,16,64 --profile              # where the time goes
 // For each database it starts the built Strapi on a fresh database, publishes the projects and
@@ -40,7 +39,7 @@ import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cp
 import { groupListensOn } from './lib/listener.ts';
 import { type LoadResult, type LoadSummary, type RequestSpec, runLoad, statusList, summarize } from './lib/load-driver.ts';
 import { buildPlan, pairAllocator, type PairAllocator, type VotePlan, type VoteUnit } from './lib/vote-plan.ts';
-import { createWalDatabase, postgresVoteDb, type RawInsertResult, sqliteVoteDb, type VoteDb } from './lib/vote-db.ts';
+import { postgresVoteDb, type RawInsertResult, sqliteVoteDb, type VoteDb } from './lib/vote-db.ts';
 import { cmsCall, openVotingWindow, publishProjects, verifyVoters } from './lib/vote-fixtures.ts';
 
 const { values } = parseArgs({
@@ -74,15 +73,10 @@ const share = (name: keyof typeof values) => {
   if (!(n >= 0 && n < 1)) throw new Error(`--${name} must be a share between 0 and 1, got "${values[name]}"`);
   return n;
 };
-/**
- * `sqlite` is the CMS as configured (cms/config/database.ts: better-sqlite3's defaults, a rollback
- * journal with synchronous=full). `sqlite-wal` is an experiment, not the CMS's configuration: the
- * benchmark creates the database file in WAL mode (a persistent property of the file), so Strapi's
- * connection commits to the write-ahead log, still with synchronous=full.
- */
-const KINDS = ['sqlite', 'sqlite-wal', 'postgres'] as const;
+/** The CMS as configured (cms/config/database.ts): SQLite in WAL mode with synchronous=FULL, or PostgreSQL. */
+const KINDS = ['sqlite', 'postgres'] as const;
 type Kind = (typeof KINDS)[number];
-const LABELS: Record<Kind, string> = { sqlite: 'SQLite', 'sqlite-wal': 'SQLite, WAL journal (experiment)', postgres: 'PostgreSQL' };
+const LABELS: Record<Kind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 const dbChoice = (name: 'db' | 'fault', value: string): Kind[] => {
   if (value === 'both') return ['sqlite', 'postgres'];
   if (value === 'all') return [...KINDS];
@@ -377,7 +371,6 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     postmaster = Number(readFileSync(join(server.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
   const dbFile = join(dir, 'data.db');
-  if (kind === 'sqlite-wal') createWalDatabase(dbFile);
   const secrets = strapiSecrets();
   const strapiEnv = {
     ADMIN_EMAIL: ADMIN.email,
@@ -630,8 +623,7 @@ function printReport(reports: DbReport[]): void {
   out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
   out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
   for (const r of reports) out.push(`| ${r.kind} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);
-  out.push('', 'SQLite: as the CMS configures it (cms/config/database.ts), better-sqlite3\'s defaults — a rollback journal with synchronous=full: every commit creates, syncs and deletes a journal file, and better-sqlite3 runs it on Strapi\'s only thread.');
-  if (reports.some((r) => r.kind === 'sqlite-wal')) out.push('SQLite, WAL journal: the same CMS with the database file switched to WAL before Strapi first opened it (still synchronous=full) — an experiment, not the CMS\'s configuration.');
+  out.push('', 'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut), on Strapi\'s only thread.');
   if (reports.some((r) => r.kind === 'postgres')) out.push('PostgreSQL: a throwaway cluster with fsync=off and synchronous_commit=off (tests/support/postgres.ts), so its commits do not wait for the disk; Strapi\'s pool has 10 connections.');
   out.push('', 'Counts (GET /api/votes/counts and the rows in the votes table, against what the clients were told), over all votes sent so far:', '');
   out.push('| database | checked | pairs acknowledged | 201 answers | miscounted projects | counts ≠ rows stored | acknowledged but missing | pairs answered only with errors | … of them stored anyway |', '|:---|:---|---:|---:|---:|---:|---:|---:|---:|');

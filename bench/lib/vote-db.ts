@@ -36,22 +36,9 @@ export interface VoteDb {
 
 const SCRATCH = 'bench_raw_votes';
 
-/**
- * An empty SQLite file in WAL mode. The journal mode is stored in the file, so Strapi's own
- * connection then writes ahead too (with its default synchronous=full): the benchmark's experiment
- * of what the CMS would gain from WAL, without changing the CMS.
- */
-export function createWalDatabase(file: string): void {
-  const Database = cmsRequire('better-sqlite3');
-  const db = new Database(file);
-  const mode = db.pragma('journal_mode = WAL', { simple: true });
-  db.close();
-  if (mode !== 'wal') throw new Error(`${file}: SQLite refused WAL mode (answered ${mode})`);
-}
-
 export function sqliteVoteDb(file: string): VoteDb {
   const Database = cmsRequire('better-sqlite3');
-  // Like Strapi's connection: the library's defaults (synchronous=full) and the file's journal mode.
+  // Like Strapi's connection: synchronous=full and the file's journal mode (WAL, set by the CMS and stored in the file).
   const db = new Database(file, { timeout: 30_000 });
   return {
     async pairs() {

@@ -634,7 +634,7 @@ function printReport(reports: DbReport[]): void {
   }
   out.push(
     '',
-    'miscounted projects is the exact check (count = distinct acknowledged pairs). A vote answered with an error — 503 once the CMS took longer than the function\'s CMS_TIMEOUT_MS (3 s) — ' +
+    'miscounted projects is the exact check (count = distinct acknowledged pairs). A vote answered with an error — 503 once the CMS took longer than the function\'s CMS_WRITE_TIMEOUT_MS (10 s) — ' +
       'may still be stored, because the CMS commits it after the function gave up; the count is then higher than the votes acknowledged, and a resident who presses again gets «already». ' +
       'So after an overloaded run only the other checks hold: no acknowledged vote missing, counts = rows.',
   );

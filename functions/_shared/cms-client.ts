@@ -13,7 +13,7 @@ const UNAVAILABLE = 'Сервис временно недоступен. Поп�
 export async function cmsJson(
   env: FunctionsEnv,
   path: string,
-  init: { method?: string; body?: unknown; auth?: boolean } = {},
+  init: { method?: string; body?: unknown; auth?: boolean; timeoutMs?: number } = {},
 ): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -27,7 +27,7 @@ export async function cmsJson(
       method: init.method ?? 'GET',
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
+      signal: AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS),
     });
   } catch {
     throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);

@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   STRAPI_TOKEN: z.string().min(1).optional(),
   /** How long a call to the CMS may take before the function gives up, in milliseconds. */
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /**
+   * The same for a vote: longer, because a vote the CMS stores after the function gave up would be
+   * answered «not confirmed» although it counts; a resident would rather wait a few seconds more.
+   */
+  CMS_WRITE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Public address of the site, for links in answers and emails (the status page). */
   SITE_URL: z
     .url({ error: 'SITE_URL must be an absolute URL such as https://100gorodov.ru' })

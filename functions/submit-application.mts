@@ -1,5 +1,6 @@
 import type { Config, Context } from '@netlify/functions';
 import { applicationSchema, calendarDate, DEFAULT_VIDEO_HOSTS, stageOfKind } from '@portal/schema';
+import { russianDate } from '@portal/schema/round-calendar';
 import { statusToken } from '@portal/schema/status-link';
 import { z } from 'zod';
 import { readJson } from './_shared/body.js';
@@ -12,10 +13,6 @@ import { RateLimiter } from './_shared/rate-limit.js';
 const MAX_BYTES = 64 * 1024;
 /** Submissions per IP address per 10 minutes, per function instance. */
 const limiter = new RateLimiter(10, 10 * 60_000);
-
-const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-/** «13 января 2020» for `2020-01-13`. */
-const russianDate = (iso: string) => `${dayMonth.format(new Date(`${iso}T00:00:00Z`))} ${iso.slice(0, 4)}`;
 
 const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/);
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { fieldRefusal as refusal } from '../voting/errors';
 import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
 import { calendarDate } from '@portal/schema/round-calendar';
 import { roundRules, selectionProjects } from './round';
@@ -23,10 +23,6 @@ import { roundRules, selectionProjects } from './round';
 const DRAW = 'api::draw.draw';
 const EXPERT = 'api::expert.expert';
 const REVIEW = 'api::review.review';
-
-function refusal(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 export const lines = (text: unknown): string[] =>
   String(text ?? '')

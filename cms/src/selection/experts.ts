@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
 import { getMailer } from '../applications/mailer-instance';
-import { VotingRefusal, invalid } from '../voting/errors';
+import { VotingRefusal, fieldsOf, invalid } from '../voting/errors';
 import { voting } from '../voting';
 import { lines } from './draw';
-import { calendarDate } from '@portal/schema/round-calendar';
-import { roundRules, russianDate, scoringOpen, selectionProjects } from './round';
+import { calendarDate, russianDate } from '@portal/schema/round-calendar';
+import { roundRules, scoringOpen, selectionProjects } from './round';
 
 /**
  * The expert's area. An expert signs in with a personal link sent by email: 32 random bytes, only
@@ -150,9 +150,7 @@ export function createExpertService(strapi: Core.Strapi) {
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {
-        const fields: Record<string, string[]> = {};
-        for (const i of parsed.error.issues) (fields[i.path.map(String).join('.') || '_'] ??= []).push(i.message);
-        throw invalid(fields);
+        throw invalid(fieldsOf(parsed.error.issues));
       }
       const total = weightedTotal(parsed.data.scores, rules.criteria, DEFAULT_SCORE_SCALE);
       await reviews().update({

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { fieldRefusal as refusal } from '../voting/errors';
 import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
 import { voting } from '../voting';
 import { expertService } from './index';
@@ -20,10 +20,6 @@ const RESULT = 'api::selection-result.selection-result';
 const REVIEW = 'api::review.review';
 const PROJECT = 'api::project.project';
 const APPLICATION = 'api::application.application';
-
-function refusal(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 export async function computeRanking(strapi: Core.Strapi, year: number): Promise<{ rows: RankingRow[]; titles: Record<string, string> }> {
   const projects = await selectionProjects(strapi, year);

@@ -63,6 +63,3 @@ export async function selectionProjects(strapi: Core.Strapi, year: number): Prom
   } as any)) as any[];
   return projects.map((p) => ({ documentId: p.documentId, reference: p.reference, title: p.title, city: p.city }));
 }
-
-const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-export const russianDate = (iso: string) => `${dayMonth.format(new Date(`${iso}T00:00:00Z`))} ${iso.slice(0, 4)}`;

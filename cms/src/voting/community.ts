@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
-import { VotingRefusal, invalid } from './errors';
+import { VotingRefusal, fieldsOf, invalid } from './errors';
 
 /**
  * Refinements (доработки) and ideas: what residents propose and what the team answers. A resident's
@@ -15,12 +15,6 @@ const APPLICATION = 'api::application.application';
 
 /** Refinements one resident may leave per hour (per CMS process). */
 const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
-
-function fieldsOf(issues: Array<{ path: PropertyKey[]; message: string }>, prefix?: string): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const i of issues) (fields[[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '_'] ??= []).push(i.message);
-  return fields;
-}
 
 export function createCommunityService(strapi: Core.Strapi) {
   const perVoter = new Map<string, number[]>();

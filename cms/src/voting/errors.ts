@@ -1,3 +1,5 @@
+import { errors } from '@strapi/utils';
+
 /**
  * A refusal of the voting routes: an HTTP status, a machine name the functions and the site act on
  * (CodeExpired, VotingClosed…), a Russian message for the resident. The CMS never answers 401/403
@@ -34,6 +36,18 @@ export async function answer(ctx: any, handler: () => Promise<{ status?: number;
 /** Field errors in the contract's shape. */
 export function invalid(fields: Record<string, string[]>): VotingRefusal {
   return new VotingRefusal(400, 'ValidationError', Object.values(fields).flat().join('; '), { fields });
+}
+
+/** Zod issues as `{ "path.to.field": [messages] }`, optionally under a prefix. */
+export function fieldsOf(issues: Array<{ path: PropertyKey[]; message: string }>, prefix?: string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const i of issues) (fields[[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '_'] ??= []).push(i.message);
+  return fields;
+}
+
+/** An editor's save refused in the admin panel: one field, one Russian message (HTTP 400, nothing written). */
+export function fieldRefusal(field: string, message: string): errors.ValidationError {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 }
 
 /** Unique-constraint violations, whatever the database says. */

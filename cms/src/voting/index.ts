@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
-import { VotingRefusal } from './errors';
+import { VotingRefusal, fieldRefusal as refusal } from './errors';
 import { createIdentityService, type IdentityService } from './identity';
 import { createVoteService, ensureVotingIndexes, type VoteService } from './votes';
 
@@ -32,10 +31,6 @@ interface DocumentContext {
   action: string;
   uid: string;
   params: { documentId?: string; data?: Record<string, any> };
-}
-
-function refusal(field: string, message: string): Error {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { calendarDate, votingWindow } from '@portal/schema/round-calendar';
+import { calendarDate, russianDate, votingWindow } from '@portal/schema/round-calendar';
 import { VotingRefusal, invalid } from './errors';
 import { newDocumentId } from './identity';
 
@@ -21,8 +21,6 @@ export interface Target {
   id: string;
 }
 
-const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const russianDate = (iso: string) => `${dayMonth.format(new Date(`${iso}T00:00:00Z`))} ${iso.slice(0, 4)}`;
 
 /** A value remembered for a few seconds; `clear` when the CMS learns it changed. */
 function cached<K, V>(ttlMs: number) {

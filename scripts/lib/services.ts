@@ -3,7 +3,7 @@
 // what the tests run is what a developer runs. Runs on Node 24 directly (type stripping).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,15 +61,39 @@ export interface ManagedProcess {
   stop(): Promise<void>;
 }
 
+/** The last lines of a log file (its last 64 KB at most). */
+function lastLines(file: string, lines: number): string {
+  try {
+    const size = statSync(file).size;
+    const length = Math.min(size, 65_536);
+    const buffer = Buffer.alloc(length);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, buffer, 0, length, size - length);
+    } finally {
+      closeSync(fd);
+    }
+    return buffer.toString('utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
 export function startProcess(
   name: string,
   command: string,
   args: string[],
   { cwd, env, logFile, echo = false }: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; echo?: boolean },
 ): ManagedProcess {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  // A log file that is not echoed is the child's own stdout and stderr: it writes there directly.
+  // Through a pipe, a child that logs every request would block in its write whenever this
+  // process is too busy to read (a load driver, a test runner), a stall that is not the child's.
+  const direct = logFile && !echo ? openSync(logFile, 'w') : null;
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', direct ?? 'pipe', direct ?? 'pipe'], detached: true });
+  if (direct !== null) closeSync(direct);
   const recent: string[] = [];
-  const file = logFile ? (mkdirSync(dirname(logFile), { recursive: true }), createWriteStream(logFile)) : null;
+  const file = logFile && direct === null ? createWriteStream(logFile) : null;
   const onData = (chunk: Buffer) => {
     file?.write(chunk);
     if (echo) process.stderr.write(chunk);
@@ -78,6 +102,7 @@ export function startProcess(
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
+  const tail = (lines: number) => (direct === null ? recent.slice(-lines).join('\n') : lastLines(logFile!, lines));
   let exitCode: number | null = null;
   const exited = new Promise<void>((resolve) =>
     child.on('exit', (code, signal) => {
@@ -92,7 +117,7 @@ export function startProcess(
     get exitCode() {
       return exitCode;
     },
-    tail: (lines = 40) => recent.slice(-lines).join('\n'),
+    tail: (lines = 40) => tail(lines),
     async stop() {
       if (exitCode !== null) return;
       try {

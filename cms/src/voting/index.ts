@@ -96,8 +96,19 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
 
 export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   await ensureVotingIndexes(strapi);
+  let scanning: Promise<unknown> | null = null;
   strapi.cron.add({
-    voteAnomalies: { task: () => scanVoteAnomalies(strapi).catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`)), options: { rule: '*/5 * * * *' } },
+    voteAnomalies: {
+      // A paced scan of a busy window can take a while; the next one starts only after it ended.
+      task: () => {
+        if (scanning) return scanning;
+        scanning = scanVoteAnomalies(strapi)
+          .catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`))
+          .finally(() => (scanning = null));
+        return scanning;
+      },
+      options: { rule: '*/5 * * * *' },
+    },
     purgeSignInCodes: { task: () => voting(strapi).identity.purgeOldCodes().catch((e) => strapi.log.error(`verification: purge failed: ${e.message}`)), options: { rule: '17 3 * * *' } },
   });
 }

@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createVoteWriter, type VoteRow } from './vote-writer';
+
+// The real SQLite driver the CMS runs on, on an in-memory database; only knex's pool is stood in
+// for (it hands out the one connection, as Strapi's SQLite pool does).
+const Database = createRequire(import.meta.url)('better-sqlite3');
+
+function database() {
+  const db = new Database(':memory:');
+  db.exec(`CREATE TABLE votes (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT, voter TEXT NOT NULL, target TEXT, kind TEXT, project TEXT,
+    voided BOOLEAN, created_at DATETIME, updated_at DATETIME, published_at DATETIME)`);
+  db.exec('CREATE UNIQUE INDEX votes_voter_target_unique ON votes (voter, target)');
+  // Counts the transactions the writer runs (better-sqlite3's transaction() is BEGIN … COMMIT).
+  let commits = 0;
+  const transaction = db.transaction.bind(db);
+  db.transaction = (fn: () => unknown) => {
+    const run = transaction(fn);
+    return () => (commits++, run());
+  };
+  const pool = { client: { acquireConnection: async () => db, releaseConnection: async () => undefined } };
+  return { db, writer: createVoteWriter(() => pool as any, 'votes', 'sqlite'), commits: () => commits };
+}
+
+const row = (voter: string, target: string): VoteRow => ({ documentId: `${voter}-${target}`, voter, target, kind: 'project', project: target.slice(8), now: new Date('2026-06-01T10:00:00Z') });
+
+let open: Array<{ close(): void }> = [];
+afterEach(() => {
+  for (const db of open) db.close();
+  open = [];
+});
+
+describe('SQLite vote writer', () => {
+  it('writes the votes that arrive together in one transaction: one row per pair, each counted once, counts after the commit', async () => {
+    const { db, writer, commits } = database();
+    open.push(db);
+    const casts = [];
+    for (let v = 0; v < 30; v++) {
+      for (const t of ['project:aaaaaaaaaa', 'project:bbbbbbbbbb']) {
+        // Every pair three times at once: a double click and a retry.
+        for (let copy = 0; copy < 3; copy++) casts.push(writer.cast(row(`voter${v}`, t)));
+      }
+    }
+    const results = await Promise.all(casts);
+    expect(results.filter((r) => r.inserted)).toHaveLength(60);
+    expect(results.every((r) => r.count === 30)).toBe(true);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM votes').get().n).toBe(60);
+    expect(db.prepare('SELECT created_at, voided FROM votes LIMIT 1').get()).toEqual({ created_at: Date.parse('2026-06-01T10:00:00Z'), voided: 0 });
+    // 180 votes, at most 256 to a transaction.
+    expect(commits()).toBe(1);
+  });
+
+  it('answers a repeat in a later turn as not inserted, with the same count', async () => {
+    const { db, writer } = database();
+    open.push(db);
+    expect(await writer.cast(row('voter1', 'project:aaaaaaaaaa'))).toEqual({ inserted: true, count: 1 });
+    expect(await writer.cast(row('voter1', 'project:aaaaaaaaaa'))).toEqual({ inserted: false, count: 1 });
+    expect(await writer.cast(row('voter2', 'project:aaaaaaaaaa'))).toEqual({ inserted: true, count: 2 });
+  });
+
+  it('refuses only the row that fails: the others of its batch are still written', async () => {
+    const { db, writer } = database();
+    open.push(db);
+    const good = writer.cast(row('voter1', 'project:aaaaaaaaaa'));
+    const bad = writer.cast({ ...row('voter2', 'project:aaaaaaaaaa'), voter: null as unknown as string });
+    const alsoGood = writer.cast(row('voter3', 'project:aaaaaaaaaa'));
+    await expect(bad).rejects.toThrow(/NOT NULL/);
+    expect(await good).toEqual({ inserted: true, count: 2 });
+    expect(await alsoGood).toEqual({ inserted: true, count: 2 });
+    expect(db.prepare('SELECT voter FROM votes ORDER BY voter').all()).toEqual([{ voter: 'voter1' }, { voter: 'voter3' }]);
+  });
+});

@@ -1,0 +1,149 @@
+import type { Knex } from 'knex';
+
+/**
+ * Writes votes: one row per (voter, target), decided by the database's unique index with
+ * `INSERT … ON CONFLICT DO NOTHING RETURNING id`, then the target's count. A vote is acknowledged
+ * only after its row is committed.
+ *
+ * On PostgreSQL that is two queries through knex: the server commits in parallel on its pool.
+ *
+ * On SQLite every statement runs on the CMS's only thread and every commit waits for the disk
+ * (synchronous=FULL), so the votes that arrive together are written together: they queue until the
+ * current turn of the event loop ends and then go in one transaction, with one commit, through
+ * statements prepared once on the pool's connection (knex would build and prepare each one anew).
+ * A lone vote waits for nothing; at hundreds a second, a commit carries dozens. If a batch fails,
+ * its votes are tried one by one, so one bad row cannot refuse the others.
+ */
+export interface VoteRow {
+  documentId: string;
+  voter: string;
+  target: string;
+  kind: string;
+  project: string;
+  now: Date;
+}
+
+export interface VoteWriter {
+  /** Inserts the vote unless the voter already has one for the target; the count after it. */
+  cast(row: VoteRow): Promise<{ inserted: boolean; count: number }>;
+}
+
+/** The most votes one SQLite transaction takes; the rest wait for the next. */
+const MAX_BATCH = 256;
+
+export function createVoteWriter(knex: () => Knex, table: string, dialect: string): VoteWriter {
+  return dialect === 'sqlite' ? sqliteWriter(knex, table) : knexWriter(knex, table);
+}
+
+function knexWriter(knex: () => Knex, table: string): VoteWriter {
+  return {
+    async cast(row) {
+      const inserted = await knex()(table)
+        .insert({
+          document_id: row.documentId,
+          voter: row.voter,
+          target: row.target,
+          kind: row.kind,
+          project: row.project,
+          voided: false,
+          created_at: row.now,
+          updated_at: row.now,
+          published_at: row.now,
+        })
+        .onConflict(['voter', 'target'])
+        .ignore()
+        .returning('id');
+      const counted = await knex()(table).where({ target: row.target, voided: false }).count({ n: '*' }).first();
+      return { inserted: inserted.length > 0, count: Number((counted as any)?.n ?? 0) };
+    },
+  };
+}
+
+interface Pending {
+  row: VoteRow;
+  resolve: (result: { inserted: boolean; count: number }) => void;
+  reject: (error: unknown) => void;
+}
+
+/** better-sqlite3's Database and Statement, as far as they are used here. */
+interface SqliteConnection {
+  prepare(sql: string): { get(...params: unknown[]): any };
+  transaction<T>(fn: () => T): () => T;
+}
+
+function sqliteWriter(knex: () => Knex, table: string): VoteWriter {
+  const statements = new WeakMap<object, ReturnType<typeof prepare>>();
+  const quoted = `"${table.replaceAll('"', '""')}"`;
+  const prepare = (conn: SqliteConnection) => ({
+    // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
+    insert: conn.prepare(
+      `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
+        'VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (voter, target) DO NOTHING RETURNING id',
+    ),
+    count: conn.prepare(`SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`),
+  });
+  let queue: Pending[] = [];
+  let scheduled = false;
+
+  const insertOne = (s: ReturnType<typeof prepare>, { row }: Pending) => {
+    const ms = row.now.getTime();
+    return s.insert.get(row.documentId, row.voter, row.target, row.kind, row.project, ms, ms, ms) !== undefined;
+  };
+
+  async function flush(): Promise<void> {
+    const batch = queue.splice(0, MAX_BATCH);
+    if (queue.length) setImmediate(flush);
+    else scheduled = false;
+    const client = knex().client;
+    let conn: SqliteConnection;
+    try {
+      // Through the pool: never inside a transaction that another part of the CMS holds open.
+      conn = await client.acquireConnection();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    try {
+      let s = statements.get(conn);
+      if (!s) statements.set(conn, (s = prepare(conn)));
+      const stmts = s;
+      let inserted: Array<boolean | Error>;
+      try {
+        inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p)))();
+      } catch (error) {
+        if (batch.length === 1) throw error;
+        inserted = batch.map((p) => {
+          try {
+            return insertOne(stmts, p);
+          } catch (single) {
+            return single as Error;
+          }
+        });
+      }
+      const counts = new Map<string, number>();
+      batch.forEach((p, i) => {
+        const result = inserted[i]!;
+        if (result instanceof Error) return p.reject(result);
+        let count = counts.get(p.row.target);
+        if (count === undefined) counts.set(p.row.target, (count = Number(stmts.count.get(p.row.target).n)));
+        p.resolve({ inserted: result, count });
+      });
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    } finally {
+      await client.releaseConnection(conn);
+    }
+  }
+
+  return {
+    cast(row) {
+      return new Promise((resolve, reject) => {
+        queue.push({ row, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+  };
+}

@@ -2,6 +2,9 @@
 //   npm run bench:votes                            # SQLite and PostgreSQL: 5,000 voters, 200 projects, 20,000 votes
 //   npm run bench:votes -- --db sqlite --voters 500 --votes 2000 --skip-fault   # a quick iteration
 //   npm run bench:votes -- --db sqlite --sweep 1,4,16,64 --profile              # where the time goes
+//   npm run bench:votes -- --db sqlite --skip-fault --stalls --keep             # where the tail comes from
+// --stalls adds each phase's event-loop stalls and GC pauses in Strapi and the function; --keep
+// leaves the logs, the database and every request of every phase (.ndjson) in the temp folder.
 // For each database it starts the built Strapi on a fresh database, publishes the projects and
 // verifies the voters through the CMS's real routes (not measured), then sends the votes through
 // the vote function (functions/votes.mts, bundled and served as one function instance serves it)
@@ -13,7 +16,7 @@
 // NOTHING per row into a copy of the votes table), the ceiling. A fault run kills Strapi while
 // votes arrive and starts it again: the function must answer 503, never 500, and no acknowledged
 // vote may be lost. Exits non-zero on any miscount, lost vote or 500.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,9 +37,10 @@ import {
 } from '../scripts/lib/services.ts';
 import { issueSession } from '../functions/_shared/session.ts';
 import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
-import { type CpuProbe, groupCpu, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
+import { type CpuProbe, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
 import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
 import { groupListensOn } from './lib/listener.ts';
+import { type StallSummary, stallsOf } from './lib/stalls.ts';
 import { type LoadResult, type LoadSummary, type RequestSpec, runLoad, statusList, summarize } from './lib/load-driver.ts';
 import { buildPlan, pairAllocator, type PairAllocator, type VotePlan, type VoteUnit } from './lib/vote-plan.ts';
 import { postgresVoteDb, type RawInsertResult, sqliteVoteDb, type VoteDb } from './lib/vote-db.ts';
@@ -59,6 +63,7 @@ const { values } = parseArgs({
     sweep: { type: 'string', default: '' },
     'sweep-votes': { type: 'string', default: '5000' },
     profile: { type: 'boolean', default: false },
+    stalls: { type: 'boolean', default: false },
     'quiet-wait': { type: 'string', default: '120' },
     keep: { type: 'boolean', default: false },
   },
@@ -89,6 +94,8 @@ const dbChoice = (name: 'db' | 'fault', value: string): Kind[] => {
 const DATABASES = dbChoice('db', values.db);
 /** V8 CPU profiles of Strapi and the function; a crash writes none, so there is no fault run then. */
 const PROFILE = values.profile;
+/** Event-loop stalls and GC pauses of Strapi and the function, per phase. */
+const STALLS = values.stalls;
 const FAULT_DATABASES = values['skip-fault'] || PROFILE ? [] : values.fault === 'tested' ? DATABASES : dbChoice('fault', values.fault);
 const VOTERS = int('voters');
 const VOTES = int('votes');
@@ -165,6 +172,8 @@ interface Phase {
   /** When it ran, monotonic microseconds (to cut the CPU profiles). */
   from: number;
   to: number;
+  /** Event-loop stalls and GC pauses during it (--stalls). */
+  stalls?: { strapi: StallSummary | null; fn: StallSummary | null };
 }
 
 interface Verification {
@@ -203,6 +212,8 @@ interface DbReport {
   raw: RawInsertResult;
   /** Votes sent on a schedule at the target rate through the function. */
   target: Phase;
+  /** The anomaly scan run in the middle of the target run: how long it took, what it logged. */
+  scan: { ms: number; logged: number; atSecond: number } | null;
   /** Checked after the target run and the sweep (cumulative): acknowledged votes stored, counts = rows. */
   afterTarget: Verification;
   rawConnections: number;
@@ -383,8 +394,16 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   };
   let strapiStarts = 0;
   const profileDir = (name: string) => join(dir, 'profiles', name);
-  const profiling = (name: string): Record<string, string> =>
-    PROFILE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir(name)}`.trim() } : {};
+  // --profile: V8 CPU profiles; --stalls: the stall probe (bench/lib/stall-probe.ts) in Strapi and the function.
+  const stallDir = join(dir, 'stalls');
+  const profiling = (name: string): Record<string, string> => {
+    const options = [
+      process.env.NODE_OPTIONS ?? '',
+      PROFILE ? `--cpu-prof --cpu-prof-dir=${profileDir(name)}` : '',
+      STALLS ? `--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}` : '',
+    ].filter(Boolean);
+    return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
+  };
   const launch = (port?: number) => {
     strapiStarts++;
     return startStrapi({ port, dbFile, postgres, secrets, env: { ...strapiEnv, ...profiling(`strapi-${strapiStarts}`) }, logFile: join(dir, `strapi-${strapiStarts}.log`) });
@@ -422,6 +441,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     driver: selfCpu,
     ...(postmaster ? { postgres: treeCpu(postmaster) } : {}),
     machine: machineCpu,
+    overflows: listenOverflows,
   });
 
   const allocator: PairAllocator = pairAllocator(VOTERS, PROJECTS, 20_250_601);
@@ -430,24 +450,38 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   const plan = (requests: number): VotePlan =>
     buildPlan({ allocator, voters: everyone, requests, duplicateShare: DUPLICATES, doubleClickShare: DOUBLE_CLICKS, seed: seed++ });
   const ledger = new Map<number, PairLedger>();
-  const phase = async (name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number): Promise<Phase> => {
+  const phase = async (name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number, during?: () => Promise<void>): Promise<Phase> => {
     const busy = await waitForQuiet(0.25, QUIET_WAIT * 1000, (cores) =>
       log(`${kind}: other programs keep ${fmt(cores * 100)} % of a core busy; waiting up to ${QUIET_WAIT} s for quiet before «${name}»...`),
     );
     if (busy >= 0.25) log(`${kind}: measuring «${name}» anyway, with other programs using ${fmt(busy * 100)} % of a core`);
     const from = monotonicMicros();
-    const { value, cpu } = await measureCpu(probes(), () =>
-      runLoad({
+    const { value, cpu } = await measureCpu(probes(), async () => {
+      const side = during?.();
+      const load = await runLoad({
         url: path === 'function' ? fn.url : strapi.url,
         units: votePlan.units,
         spec: path === 'function' ? viaFunction : toCms,
         concurrency,
         rate: votesPerSecond && unitsPerSecond(votesPerSecond),
         label: `${kind}: ${name}`,
-      }),
-    );
+      });
+      await side;
+      return load;
+    });
     record(ledger, value);
-    return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros() };
+    // With --keep, every request of the phase for a closer look: status, latency, when it was sent.
+    if (values.keep) {
+      const lines = [JSON.stringify({ phase: name, startedAt: new Date(value.startedAt).toISOString() }), ...value.records.map((r) => JSON.stringify(r))];
+      writeFileSync(join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.ndjson`), `${lines.join('\n')}\n`);
+    }
+    const stalls = STALLS
+      ? {
+          strapi: stallsOf(stallDir, strapi.process.child.pid!, value.startedAt, Date.now()),
+          fn: stallsOf(stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
+        }
+      : undefined;
+    return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros(), stalls };
   };
 
   if (WARMUP > 0) {
@@ -463,7 +497,17 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
 
   // The target rate and the sweep come after the exact check: if the CMS cannot keep up, votes
   // queue past the function's timeout and are answered 503 while the CMS still stores them.
-  const target = await phase(`votes via the function, ${TARGET_VOTES_PER_SECOND}/s offered`, 'function', plan(TARGET_VOTES), TARGET_CLIENTS, TARGET_VOTES_PER_SECOND);
+  // The anomaly scan (a cron job every 5 minutes) runs in the middle of the target run, as it will
+  // sooner or later under real load: it reads the last 10 minutes of votes on the CMS's thread.
+  const targetSeconds = TARGET_VOTES / TARGET_VOTES_PER_SECOND;
+  let scan: DbReport['scan'] = null;
+  const target = await phase(`votes via the function, ${TARGET_VOTES_PER_SECOND}/s offered`, 'function', plan(TARGET_VOTES), TARGET_CLIENTS, TARGET_VOTES_PER_SECOND, async () => {
+    await sleep((targetSeconds / 2) * 1000);
+    const started = performance.now();
+    const answer = await cmsCall(strapi.url, '/api/votes/anomalies/scan', { method: 'POST', bearer: token });
+    if (answer.status !== 200) throw new Error(`The anomaly scan answered HTTP ${answer.status}: ${JSON.stringify(answer.body)}`);
+    scan = { ms: performance.now() - started, logged: answer.body.logged, atSecond: targetSeconds / 2 };
+  });
   const sweep: Phase[] = [];
   for (const level of SWEEP) sweep.push(await phase(`votes via the function, ${level} clients`, 'function', plan(SWEEP_VOTES), level));
   log(`${kind}: checking that every vote acknowledged since is stored...`);
@@ -543,7 +587,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
       if (summary) profiles.push({ title: `${LABELS[kind]}: ${title}`, summary });
     }
   }
-  return { kind, setupSeconds, fn: fnPhase, direct, target, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
+  return { kind, setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
 }
 
 // --- run --------------------------------------------------------------------------------------
@@ -608,18 +652,30 @@ function printReport(reports: DbReport[]): void {
     '',
     'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
     '',
-    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | CPU: Strapi | function | driver | PostgreSQL | other processes |',
-    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|',
+    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | new connections | listen-queue drops | CPU: Strapi | function | driver | PostgreSQL | other processes |',
+    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of reports) {
     for (const p of [r.fn, r.direct, r.target, ...r.sweep]) {
       const s = p.summary;
       out.push(
-        `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ` +
+        `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
           `${cpu(p, 'strapi')} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
       );
     }
   }
+  if (STALLS) {
+    const cell = (x: StallSummary | null | undefined) => (x ? `${ms(x.longest)} | ${ms(x.stalled)} | ${ms(x.longestGc)}` : '— | — | —');
+    out.push('', 'Event-loop stalls (--stalls; a stall is 20 ms or more in which the process did not look at its sockets: a long query, a GC pause, or a turn with many ready requests):', '');
+    out.push('| database | phase | Strapi: longest stall | stalled in all | longest GC pause | function: longest stall | stalled in all | longest GC pause |', '|:---|:---|---:|---:|---:|---:|---:|---:|');
+    for (const r of reports) for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} |`);
+  }
+  out.push(
+    '',
+    `The anomaly scan (cron, every 5 minutes) was run once in the middle of each target run: ${reports
+      .map((r) => (r.scan ? `${LABELS[r.kind]} ${ms(r.scan.ms)} after ${r.scan.atSecond} s, ${fmt(r.scan.logged)} bursts logged` : `${LABELS[r.kind]} not run`))
+      .join('; ')}. Every simulated resident verified minutes ago, so every project looks like a burst of new voters: the most work a scan can have.`,
+  );
   out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
   out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
   for (const r of reports) out.push(`| ${r.kind} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);

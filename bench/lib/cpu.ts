@@ -76,3 +76,14 @@ export async function waitForQuiet(maxCores: number, timeoutMs: number, onWait: 
     warned = true;
   }
 }
+
+/**
+ * Not CPU, but counted the same way: connections the kernel dropped on this machine because a
+ * listening socket's accept queue was full (TcpExt ListenOverflows). The client then waits for a
+ * retransmission, a second or more, so each one is a latency spike that no server log shows.
+ */
+export const listenOverflows: CpuProbe = () => {
+  const [names, values] = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((l) => l.startsWith('TcpExt:')).map((l) => l.split(/\s+/));
+  const i = names?.indexOf('ListenOverflows') ?? -1;
+  return i > 0 ? Number(values?.[i] ?? 0) : 0;
+};

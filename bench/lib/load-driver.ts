@@ -21,11 +21,15 @@ export interface RequestRecord {
   ms: number;
   /** When the request was sent, milliseconds after the run started. */
   at: number;
+  /** Sent on a new connection (its set-up is part of the latency), not a kept-alive one. */
+  fresh: boolean;
 }
 
 export interface LoadResult {
   records: RequestRecord[];
   wallMs: number;
+  /** Wall-clock time of the start (Date.now()), to line the records up with other logs. */
+  startedAt: number;
 }
 
 export interface LoadOptions {
@@ -44,7 +48,7 @@ export interface LoadOptions {
 function send(agent: Agent, base: URL, spec: RequestSpec, timeoutMs: number, started: number): Promise<Omit<RequestRecord, 'voter' | 'project'>> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const done = (status: number, error?: string) => resolve({ status, error, ms: performance.now() - t0, at: t0 - started });
+    const done = (status: number, error?: string) => resolve({ status, error, ms: performance.now() - t0, at: t0 - started, fresh: !req.reusedSocket });
     const req = request(
       {
         agent,
@@ -75,6 +79,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const records: RequestRecord[] = [];
   const total = options.units.reduce((n, u) => n + u.copies, 0);
   const started = performance.now();
+  const startedAt = Date.now();
   let next = 0;
   let lastReport = 0;
   const progress = (final = false) => {
@@ -110,7 +115,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     agent.destroy();
   }
   progress(true);
-  return { records, wallMs: performance.now() - started };
+  return { records, wallMs: performance.now() - started, startedAt };
 }
 
 export const percentile = (values: number[], p: number): number => {
@@ -132,6 +137,8 @@ export interface LoadSummary {
   statuses: Map<string, number>;
   /** Answers other than 200/201: HTTP errors and requests without an answer. */
   errors: number;
+  /** Requests that opened a new connection. */
+  fresh: number;
 }
 
 export function summarize(result: LoadResult): LoadSummary {
@@ -154,6 +161,7 @@ export function summarize(result: LoadResult): LoadSummary {
     max: ms.reduce((a, b) => Math.max(a, b), 0),
     statuses,
     errors: result.records.filter((r) => r.status !== 200 && r.status !== 201).length,
+    fresh: result.records.filter((r) => r.fresh).length,
   };
 }
 

@@ -52,11 +52,31 @@ function backgroundPacer() {
 }
 
 /**
- * Slices of the window counted one at a time, so that no single query holds the CMS's only thread
- * for long: a busy window (500 votes a second for ten minutes is 300,000 rows) would otherwise
- * stall every vote for the length of the scan.
+ * The window is counted in slices of at most this many rows, by ranges of the votes' ids (which
+ * grow with time), so that no single query holds the CMS's only thread for long with SQLite:
+ * 500 votes a second for ten minutes is 300,000 rows.
  */
-const SLICE_MS = 30_000;
+const SLICE_ROWS = 2_000;
+
+/**
+ * One scan at a time: a scan asked for while one runs (the cron job, a moderator's button) starts
+ * when it ends, and every request made meanwhile shares that next scan.
+ */
+let running: Promise<number> | null = null;
+let queued: Promise<number> | null = null;
+export function requestAnomalyScan(strapi: Core.Strapi): Promise<number> {
+  if (!running) {
+    running = scanVoteAnomalies(strapi).finally(() => (running = null));
+    return running;
+  }
+  queued ??= running
+    .catch(() => undefined)
+    .then(() => {
+      queued = null;
+      return requestAnomalyScan(strapi);
+    });
+  return queued;
+}
 
 export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRules(), now = new Date()): Promise<number> {
   const knex = strapi.db.connection;
@@ -66,18 +86,22 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   const windowStart = new Date(now.getTime() - rules.windowMinutes * 60_000);
   const newSince = new Date(now.getTime() - rules.newVoterHours * 3_600_000);
   const pause = backgroundPacer();
-  const inWindow = (from: Date, to: Date) =>
+  const inWindow = () =>
     knex(`${votes} as v`)
       .join(`${voters} as r`, 'r.document_id', 'v.voter')
       .where('v.kind', 'project')
       .where('v.voided', false)
-      .where('v.created_at', '>=', from)
-      .where('v.created_at', to.getTime() === now.getTime() ? '<=' : '<', to);
+      .where('v.created_at', '>=', windowStart)
+      .where('v.created_at', '<=', now);
 
   const perProject = new Map<string, { total: number; fresh: number }>();
-  for (let from = windowStart.getTime(); from < now.getTime(); from += SLICE_MS) {
-    const to = new Date(Math.min(from + SLICE_MS, now.getTime()));
-    const rows = (await inWindow(new Date(from), to)
+  const first = (await knex(votes).where('kind', 'project').where('created_at', '>=', windowStart).orderBy('created_at', 'asc').first('id')) as { id: number } | undefined;
+  if (!first) return 0;
+  const last = (await knex(votes).max({ id: 'id' }).first()) as { id: number | string };
+  for (let from = Number(first.id) - 1, end = Number(last.id); from < end; from += SLICE_ROWS) {
+    const rows = (await inWindow()
+      .where('v.id', '>', from)
+      .where('v.id', '<=', from + SLICE_ROWS)
       .groupBy('v.project')
       .select('v.project')
       .count({ total: '*' })
@@ -112,7 +136,7 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   for (const [project, { total, fresh: newVoterVotes }] of unlogged) {
     await pause();
     // By target, which the (target, voided) index finds directly; by project it would read the whole window again.
-    const voterIds = (await inWindow(windowStart, now)
+    const voterIds = (await inWindow()
       .where('v.target', `project:${project}`)
       .where('r.created_at', '>=', newSince)
       .limit(1000)

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { scanVoteAnomalies } from './anomalies';
+import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
 import { VotingRefusal, fieldRefusal as refusal } from './errors';
 import { createIdentityService, type IdentityService } from './identity';
@@ -96,17 +96,9 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
 
 export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   await ensureVotingIndexes(strapi);
-  let scanning: Promise<unknown> | null = null;
   strapi.cron.add({
     voteAnomalies: {
-      // A paced scan of a busy window can take a while; the next one starts only after it ended.
-      task: () => {
-        if (scanning) return scanning;
-        scanning = scanVoteAnomalies(strapi)
-          .catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`))
-          .finally(() => (scanning = null));
-        return scanning;
-      },
+      task: () => requestAnomalyScan(strapi).catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`)),
       options: { rule: '*/5 * * * *' },
     },
     purgeSignInCodes: { task: () => voting(strapi).identity.purgeOldCodes().catch((e) => strapi.log.error(`verification: purge failed: ${e.message}`)), options: { rule: '17 3 * * *' } },

@@ -1,6 +1,6 @@
 import { voting } from '../../../voting';
 import { answer } from '../../../voting/errors';
-import { scanVoteAnomalies } from '../../../voting/anomalies';
+import { requestAnomalyScan } from '../../../voting/anomalies';
 import { parseTarget, parseVoter } from '../../../voting/votes';
 
 /**
@@ -51,6 +51,6 @@ export default ({ strapi }: { strapi: any }) => ({
 
   /** POST /api/votes/anomalies/scan — runs the moderators' anomaly scan now. */
   async scan(ctx: any) {
-    ctx.body = { logged: await scanVoteAnomalies(strapi) };
+    ctx.body = { logged: await requestAnomalyScan(strapi) };
   },
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The functions' configuration, read from the environment once per call and validated.
+ * The functions' configuration, read from the environment on every call and validated (parsed
+ * again only when one of its variables changed).
  * A missing or wrong variable is the operator's mistake, not the visitor's: it is reported by name.
  */
 const EnvSchema = z.object({
@@ -44,11 +45,18 @@ const EnvSchema = z.object({
 });
 export type FunctionsEnv = z.infer<typeof EnvSchema>;
 
+const NAMES = Object.keys(EnvSchema.shape) as Array<keyof typeof EnvSchema.shape>;
+let last: { key: string; env: FunctionsEnv } | null = null;
+
 export function readEnv(source: Record<string, string | undefined> = process.env): FunctionsEnv {
+  // Every request reads the configuration; it is parsed again only when one of its variables changed.
+  const key = NAMES.map((name) => source[name] ?? '\u0000').join('\u0001');
+  if (last?.key === key) return last.env;
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Functions are misconfigured (${problems}). Set the variables in Netlify's site settings or in .env.`);
   }
+  last = { key, env: parsed.data };
   return parsed.data;
 }

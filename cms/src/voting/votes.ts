@@ -70,7 +70,9 @@ export function createVoteService(strapi: Core.Strapi) {
   const writer = createVoteWriter(knex, table, (strapi.db as any).dialect.client);
 
   const rounds = cached<'latest', { window: { startDate: string; endDate: string } | null; timeZone: string; year: number } | null>(10_000);
-  const targets = cached<string, { project: string } | null>(10_000);
+  // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
+  // another CMS process's changes; at the start of a busy minute every project is looked up again.
+  const targets = cached<string, { project: string } | null>(60_000);
   const voterStates = cached<string, { voided: boolean } | null>(5_000);
   const counts = cached<'all', CountsAnswer>(1_000);
   const perVoter = new Map<string, { count: number; resetAt: number }>();
@@ -87,7 +89,8 @@ export function createVoteService(strapi: Core.Strapi) {
   async function resolve(target: Target): Promise<{ project: string } | null> {
     return targets.get(`${target.kind}:${target.id}`, async () => {
       if (target.kind === 'project') {
-        const live = await strapi.documents(PROJECT as any).findOne({ documentId: target.id, status: 'published', fields: ['reference'] } as any);
+        // The published version's row, below the document service (which costs more than the query).
+        const live = await strapi.db.query(PROJECT as any).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id'] });
         return live ? { project: target.id } : null;
       }
       const idea = (await strapi.documents(IDEA as any).findOne({

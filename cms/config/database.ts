@@ -28,6 +28,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
             try {
               conn.pragma('journal_mode = WAL');
               conn.pragma('synchronous = FULL');
+              // Checkpoints run on a worker thread (src/sqlite-checkpointer.ts); the connection
+              // does one itself only if the log reaches 10,000 pages (40 MB), when that worker is gone.
+              conn.pragma('wal_autocheckpoint = 10000');
               done(undefined, conn);
             } catch (error) {
               done(error as Error, conn);

@@ -6,11 +6,13 @@ import { enforcePublicPermissions } from './bootstrap/permissions';
 import { registerBuildHook } from './build-hook';
 import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
+import { startSqliteCheckpointer } from './sqlite-checkpointer';
 import { registerPublishValidation } from './validation';
 import { bootstrapVoting, registerVotingModeration } from './voting';
 import { bootstrapSelection, registerSelection } from './selection';
 
 let buildHook: BuildHookNotifier | null = null;
+let stopCheckpointer: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +27,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    stopCheckpointer = startSqliteCheckpointer(strapi);
     await enforcePublicPermissions(strapi);
     await ensureApplicationIndexes(strapi);
     await bootstrapVoting(strapi);
@@ -39,5 +42,6 @@ export default {
   async destroy() {
     // Send a change still waiting for its quiet period instead of losing it on shutdown.
     await buildHook?.flush();
+    await stopCheckpointer?.();
   },
 };

@@ -31,8 +31,11 @@ export interface VoteWriter {
 /** The most votes one SQLite transaction takes; the rest wait for the next. */
 const MAX_BATCH = 256;
 
-export function createVoteWriter(knex: () => Knex, table: string, dialect: string): VoteWriter {
-  return dialect === 'sqlite' ? sqliteWriter(knex, table) : knexWriter(knex, table);
+/** A SQLite commit this long (ms) is reported through `onSlowCommit`. */
+const SLOW_COMMIT_MS = 50;
+
+export function createVoteWriter(knex: () => Knex, table: string, dialect: string, onSlowCommit?: (message: string) => void): VoteWriter {
+  return dialect === 'sqlite' ? sqliteWriter(knex, table, onSlowCommit) : knexWriter(knex, table);
 }
 
 function knexWriter(knex: () => Knex, table: string): VoteWriter {
@@ -71,7 +74,7 @@ interface SqliteConnection {
   transaction<T>(fn: () => T): () => T;
 }
 
-function sqliteWriter(knex: () => Knex, table: string): VoteWriter {
+function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: string) => void): VoteWriter {
   const statements = new WeakMap<object, ReturnType<typeof prepare>>();
   const quoted = `"${table.replaceAll('"', '""')}"`;
   const prepare = (conn: SqliteConnection) => ({
@@ -109,7 +112,11 @@ function sqliteWriter(knex: () => Knex, table: string): VoteWriter {
       const stmts = s;
       let inserted: Array<boolean | Error>;
       try {
+        const started = performance.now();
         inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p)))();
+        const took = performance.now() - started;
+        // Every request waits while a commit does: a slow one is worth a line in the log.
+        if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`sqlite: ${batch.length} vote(s) took ${Math.round(took)} ms to commit; every request waited meanwhile`);
       } catch (error) {
         if (batch.length === 1) throw error;
         inserted = batch.map((p) => {

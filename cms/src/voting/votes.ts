@@ -67,7 +67,7 @@ export function createVoteService(strapi: Core.Strapi) {
   const table: string = meta.tableName;
   const knex = () => strapi.db.connection;
   const voterTable: string = (strapi.db.metadata.get(VOTER as any) as any).tableName;
-  const writer = createVoteWriter(knex, table, (strapi.db as any).dialect.client);
+  const writer = createVoteWriter(knex, table, (strapi.db as any).dialect.client, (message) => strapi.log.warn(message));
 
   const rounds = cached<'latest', { window: { startDate: string; endDate: string } | null; timeZone: string; year: number } | null>(10_000);
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
@@ -77,7 +77,18 @@ export function createVoteService(strapi: Core.Strapi) {
   const counts = cached<'all', CountsAnswer>(1_000);
   const perVoter = new Map<string, { count: number; resetAt: number }>();
 
+  // The rounds' last change, checked on every vote (one small query): a saved round takes effect
+  // for the very next vote, in every CMS process. The save's own event (index.ts) may come after
+  // the save has answered, so it cannot be relied on alone.
+  const roundTable: string = (strapi.db.metadata.get(ROUND as any) as any).tableName;
+  let roundsStamp = '';
   async function latestRound() {
+    const stamp = (await knex()(roundTable).count({ n: '*' }).max({ at: 'updated_at' }).first()) as { n: number | string; at: unknown } | undefined;
+    const key = `${stamp?.n}|${String(stamp?.at)}`;
+    if (key !== roundsStamp) {
+      rounds.clear();
+      roundsStamp = key;
+    }
     return rounds.get('latest', async () => {
       const round = (await strapi.documents(ROUND as any).findFirst({ sort: 'year:desc', status: 'published', populate: { stages: true } } as any)) as any;
       if (!round) return null;

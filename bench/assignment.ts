@@ -15,6 +15,8 @@ import {
   sha256Hex,
   verifyAssignment,
 } from '../schema/src/assignment.ts';
+// The synthetic data only (the assignment has its own seeded PRNG).
+import { mulberry32 } from '../scripts/lib/practice-generator.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '5' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -22,17 +24,6 @@ const runs = Number(values.runs);
 const PER_EXPERT = 3;
 const REVIEWS_PER_PROJECT = 3;
 const TARGET_SECONDS = 2;
-
-/** mulberry32: the synthetic data only (the assignment has its own seeded PRNG). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A round of n projects: ~n/12 cities, sizes skewed like Russia's (a few large, many small). With

@@ -1,17 +1,7 @@
 // The vote benchmark's workload, precomputed and deterministic: who votes for what, in which order,
 // which requests repeat an earlier vote and which arrive as a double-click (two identical requests
 // at the same moment). Voters and projects are indices into the lists the set-up made.
-
-/** mulberry32: a small seeded PRNG, so every run sends the same plan. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/lib/practice-generator.ts';
 
 export function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

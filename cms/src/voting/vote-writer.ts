@@ -38,6 +38,12 @@ export function createVoteWriter(knex: () => Knex, table: string, dialect: strin
   return dialect === 'sqlite' ? sqliteWriter(knex, table, onSlowCommit) : knexWriter(knex, table);
 }
 
+/** The counted (not voided) votes for one target. */
+export async function countVotes(knex: Knex, table: string, target: string): Promise<number> {
+  const row = await knex(table).where({ target, voided: false }).count({ n: '*' }).first();
+  return Number((row as any)?.n ?? 0);
+}
+
 function knexWriter(knex: () => Knex, table: string): VoteWriter {
   return {
     async cast(row) {
@@ -56,8 +62,7 @@ function knexWriter(knex: () => Knex, table: string): VoteWriter {
         .onConflict(['voter', 'target'])
         .ignore()
         .returning('id');
-      const counted = await knex()(table).where({ target: row.target, voided: false }).count({ n: '*' }).first();
-      return { inserted: inserted.length > 0, count: Number((counted as any)?.n ?? 0) };
+      return { inserted: inserted.length > 0, count: await countVotes(knex(), table, row.target) };
     },
   };
 }

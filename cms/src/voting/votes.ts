@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { calendarDate, russianDate, votingWindow } from '@portal/schema/round-calendar';
 import { VotingRefusal, invalid } from './errors';
 import { newDocumentId } from './identity';
-import { createVoteWriter } from './vote-writer';
+import { countVotes, createVoteWriter } from './vote-writer';
 
 /**
  * Votes for projects and for ideas inside a project. One row per (voter, target), enforced by a
@@ -157,10 +157,7 @@ export function createVoteService(strapi: Core.Strapi) {
     return resolved;
   }
 
-  async function countOf(key: string): Promise<number> {
-    const row = await knex()(table).where({ target: key, voided: false }).count({ n: '*' }).first();
-    return Number((row as any)?.n ?? 0);
-  }
+  const countOf = (key: string) => countVotes(knex(), table, key);
 
   return {
     async cast(voter: string, target: Target, now = new Date()) {

@@ -86,10 +86,10 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     return next();
   });
 
-  // Rounds and projects change rarely; the vote path caches them for seconds and forgets on change.
+  // Projects and ideas change rarely; the vote path caches them for a minute and forgets on change.
+  // (A round's change is found by the vote path itself: see latestRound in votes.ts.)
   strapi.eventHub.subscribe(async (event: string, payload: { uid?: string }) => {
     if (!event.startsWith('entry.')) return;
-    if (payload?.uid === 'api::selection-round.selection-round') voting(strapi).votes.forgetRound();
     if (payload?.uid === 'api::project.project' || payload?.uid === 'api::idea.idea') voting(strapi).votes.forgetTargets();
   });
 }

@@ -78,13 +78,15 @@ export function createVoteService(strapi: Core.Strapi) {
   const perVoter = new Map<string, { count: number; resetAt: number }>();
 
   // The rounds' last change, checked on every vote (one small query): a saved round takes effect
-  // for the very next vote, in every CMS process. The save's own event (index.ts) may come after
-  // the save has answered, so it cannot be relied on alone.
+  // for the very next vote, in every CMS process. (A save's event may come after the save has
+  // answered, so it is not used.) The last change time alone is not enough: publishing copies the
+  // draft's row, with the draft's updated_at, to a new row, so a vote between the draft's save and
+  // its publication would keep the old window; the stamp also holds the newest id and publication.
   const roundTable: string = (strapi.db.metadata.get(ROUND as any) as any).tableName;
   let roundsStamp = '';
   async function latestRound() {
-    const stamp = (await knex()(roundTable).count({ n: '*' }).max({ at: 'updated_at' }).first()) as { n: number | string; at: unknown } | undefined;
-    const key = `${stamp?.n}|${String(stamp?.at)}`;
+    const stamp = (await knex()(roundTable).count({ n: '*' }).max({ id: 'id', at: 'updated_at', published: 'published_at' }).first()) as Record<string, unknown> | undefined;
+    const key = stamp ? [stamp.n, stamp.id, stamp.at, stamp.published].map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|') : '';
     if (key !== roundsStamp) {
       rounds.clear();
       roundsStamp = key;
@@ -206,7 +208,6 @@ export function createVoteService(strapi: Core.Strapi) {
       return knex()(table).where({ voter }).update({ voided, updated_at: now });
     },
 
-    forgetRound: () => rounds.clear(),
     forgetTargets: () => targets.clear(),
     table,
   };

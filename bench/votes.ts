@@ -4,7 +4,8 @@
 //   npm run bench:votes -- --db sqlite --sweep 1,4,16,64 --profile              # where the time goes
 //   npm run bench:votes -- --db sqlite --skip-fault --stalls --keep             # where the tail comes from
 // --stalls adds each phase's event-loop stalls and GC pauses in Strapi and the function; --keep
-// leaves the logs, the database and every request of every phase (.ndjson) in the temp folder.
+// leaves the logs, the database and every request of every phase (.ndjson) in the temp folder;
+// --strapi-node-options="--flag …" adds Node options to Strapi alone (to compare GC settings).
 // For each database it starts the built Strapi on a fresh database, publishes the projects and
 // verifies the voters through the CMS's real routes (not measured), then sends the votes through
 // the vote function (functions/votes.mts, bundled and served as one function instance serves it)
@@ -16,6 +17,7 @@
 // NOTHING per row into a copy of the votes table), the ceiling. A fault run kills Strapi while
 // votes arrive and starts it again: the function must answer 503, never 500, and no acknowledged
 // vote may be lost. Exits non-zero on any miscount, lost vote or 500.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +39,7 @@ import {
 } from '../scripts/lib/services.ts';
 import { issueSession } from '../functions/_shared/session.ts';
 import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
-import { type CpuProbe, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
+import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
 import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
 import { groupListensOn } from './lib/listener.ts';
 import { type StallSummary, stallsOf } from './lib/stalls.ts';
@@ -66,6 +68,7 @@ const { values } = parseArgs({
     stalls: { type: 'boolean', default: false },
     'quiet-wait': { type: 'string', default: '120' },
     keep: { type: 'boolean', default: false },
+    'strapi-node-options': { type: 'string', default: '' },
   },
 });
 const int = (name: keyof typeof values, min = 1) => {
@@ -173,7 +176,7 @@ interface Phase {
   from: number;
   to: number;
   /** Event-loop stalls and GC pauses during it (--stalls). */
-  stalls?: { strapi: StallSummary | null; fn: StallSummary | null };
+  stalls?: { strapi: StallSummary | null; fn: StallSummary | null; idle: StallSummary | null };
 }
 
 interface Verification {
@@ -400,6 +403,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     const options = [
       process.env.NODE_OPTIONS ?? '',
       PROFILE ? `--cpu-prof --cpu-prof-dir=${profileDir(name)}` : '',
+      name.startsWith('strapi') ? values['strapi-node-options'] : '',
       STALLS ? `--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}` : '',
     ].filter(Boolean);
     return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
@@ -428,6 +432,15 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
 
   const fn = await startFunctionServer(bundle, strapi.url, token, join(dir, 'function.log'), profiling('function'));
   cleanups.push(() => fn.process.stop());
+  // --stalls: an idle Node process with the same probe. If it stalls when Strapi does, the cause is
+  // the machine (the hypervisor, the kernel), not anything Strapi does.
+  const idle = STALLS
+    ? spawn(process.execPath, [`--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}`, '-e', 'setInterval(() => {}, 1 << 30)'], {
+        env: { ...process.env, PORTAL_STALL_DIR: stallDir },
+        stdio: 'ignore',
+      })
+    : undefined;
+  if (idle) cleanups.push(() => idle.kill());
   const cookies = voterIds.map((id) => `portal_resident=${issueSession(id, SESSION_SECRET).value}`);
   const viaFunction = (unit: VoteUnit): RequestSpec => ({ path: '/api/votes', headers: { cookie: cookies[unit.voter]! }, body: JSON.stringify({ project: projectIds[unit.project] }) });
   const toCms = (unit: VoteUnit): RequestSpec => ({
@@ -451,6 +464,8 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     buildPlan({ allocator, voters: everyone, requests, duplicateShare: DUPLICATES, doubleClickShare: DOUBLE_CLICKS, seed: seed++ });
   const ledger = new Map<number, PairLedger>();
   const phase = async (name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number, during?: () => Promise<void>): Promise<Phase> => {
+    const flushed = flushWrites();
+    if (flushed > 1000) log(`${kind}: writing what the set-up and the last phase left in memory to disk took ${fmt(flushed / 1000)} s`);
     const busy = await waitForQuiet(0.25, QUIET_WAIT * 1000, (cores) =>
       log(`${kind}: other programs keep ${fmt(cores * 100)} % of a core busy; waiting up to ${QUIET_WAIT} s for quiet before «${name}»...`),
     );
@@ -479,6 +494,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
       ? {
           strapi: stallsOf(stallDir, strapi.process.child.pid!, value.startedAt, Date.now()),
           fn: stallsOf(stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
+          idle: idle?.pid ? stallsOf(stallDir, idle.pid, value.startedAt, Date.now()) : null,
         }
       : undefined;
     return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros(), stalls };
@@ -667,8 +683,16 @@ function printReport(reports: DbReport[]): void {
   if (STALLS) {
     const cell = (x: StallSummary | null | undefined) => (x ? `${ms(x.longest)} | ${ms(x.stalled)} | ${ms(x.longestGc)}` : '— | — | —');
     out.push('', 'Event-loop stalls (--stalls; a stall is 20 ms or more in which the process did not look at its sockets: a long query, a GC pause, or a turn with many ready requests):', '');
-    out.push('| database | phase | Strapi: longest stall | stalled in all | longest GC pause | function: longest stall | stalled in all | longest GC pause |', '|:---|:---|---:|---:|---:|---:|---:|---:|');
-    for (const r of reports) for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} |`);
+    out.push(
+      '| database | phase | Strapi: longest stall | stalled in all | longest GC pause | function: longest stall | stalled in all | longest GC pause | idle process: longest stall |',
+      '|:---|:---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of reports)
+      for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
+    out.push('', "Where the longest stall's time went, by the kernel's accounting of the main thread (ms on a core, ms waiting for one, ms asleep; major page faults; ms the hypervisor stole from the machine):", '');
+    out.push('| database | phase | Strapi | function | idle process |', '|:---|:---|:---|:---|:---|');
+    const why = (x: StallSummary | null | undefined) => (x?.longestWhy ? `${ms(x.longest)}: ${x.longestWhy}` : '—');
+    for (const r of reports) for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
   }
   out.push(
     '',

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface StallSummary {
   /** The longest single stall, ms. */
   longest: number;
+  /** Where the longest stall's time went, as the probe logged it ("cpu=… queued=… blocked=… majflt=… steal=…"). */
+  longestWhy: string;
   /** All stalls of 20 ms or more added up, ms. */
   stalled: number;
   /** The longest GC pause, ms. */
@@ -15,14 +17,17 @@ export interface StallSummary {
 export function stallsOf(dir: string, pid: number, from: number, to: number): StallSummary | null {
   const file = join(dir, `${pid}.log`);
   if (!existsSync(file)) return null;
-  const summary: StallSummary = { longest: 0, stalled: 0, longestGc: 0 };
+  const summary: StallSummary = { longest: 0, longestWhy: '', stalled: 0, longestGc: 0 };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [at, kind, ms] = line.split(' ');
+    const [at, kind, ms, ...why] = line.split(' ');
     const when = Number(at);
     const length = Number(ms);
     if (!(when >= from && when < to) || !Number.isFinite(length)) continue;
     if (kind === 'stall') {
-      summary.longest = Math.max(summary.longest, length);
+      if (length > summary.longest) {
+        summary.longest = length;
+        summary.longestWhy = why.join(' ');
+      }
       summary.stalled += length;
     } else if (kind === 'gc') {
       summary.longestGc = Math.max(summary.longestGc, length);

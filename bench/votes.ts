@@ -403,14 +403,21 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     const options = [
       process.env.NODE_OPTIONS ?? '',
       PROFILE ? `--cpu-prof --cpu-prof-dir=${profileDir(name)}` : '',
-      name.startsWith('strapi') ? values['strapi-node-options'] : '',
       STALLS ? `--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}` : '',
     ].filter(Boolean);
     return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
   };
   const launch = (port?: number) => {
     strapiStarts++;
-    return startStrapi({ port, dbFile, postgres, secrets, env: { ...strapiEnv, ...profiling(`strapi-${strapiStarts}`) }, logFile: join(dir, `strapi-${strapiStarts}.log`) });
+    return startStrapi({
+      port,
+      dbFile,
+      postgres,
+      secrets,
+      env: { ...strapiEnv, ...profiling(`strapi-${strapiStarts}`) },
+      logFile: join(dir, `strapi-${strapiStarts}.log`),
+      nodeFlags: values['strapi-node-options'].split(' ').filter(Boolean),
+    });
   };
   log(`${kind}: starting Strapi...`);
   let strapi: RunningStrapi = await startOwnStrapi(launch);

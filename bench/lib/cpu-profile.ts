@@ -32,7 +32,9 @@ export interface ProfileSummary {
 
 /** Self time of the samples between `fromMicros` and `toMicros` in the newest profile in `dir`. */
 export function summarizeProfile(dir: string, fromMicros: number, toMicros: number, root: string, top = 12): ProfileSummary | null {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread (Strapi's SQLite
+  // checkpoint worker writes its own profile beside it).
+  const files = readdirSync(dir).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f)).sort();
   if (!files.length) return null;
   const profile = JSON.parse(readFileSync(join(dir, files.at(-1)!), 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));

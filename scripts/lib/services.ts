@@ -5,21 +5,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CMS_DIR = join(ROOT, 'cms');
 const STRAPI_BIN = join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-/**
- * V8's helper threads (concurrent marking, compaction, compilation) number 4 by default, however
- * few the cores. On a 2-core machine a full GC's helpers then take both cores, and Strapi's own
- * thread waits for one: the benchmark (`npm run bench:votes -- --stalls`) saw 100–210 ms stalls
- * around each full GC, two thirds of it waiting for a core, and 60–70 ms with one helper thread.
- * So: one core is always left for Strapi's thread (cores − 1 helpers, at most the default 4).
- */
-export const STRAPI_NODE_FLAGS = [`--v8-pool-size=${Math.max(1, Math.min(4, availableParallelism() - 1))}`];
 
 export function log(message: string): void {
   process.stderr.write(`\x1b[1m[portal]\x1b[0m ${message}\n`);
@@ -208,6 +199,8 @@ export interface StrapiOptions {
   env?: Record<string, string>;
   logFile?: string;
   echo?: boolean;
+  /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
+  nodeFlags?: string[];
 }
 
 export interface RunningStrapi {
@@ -237,7 +230,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
         DATABASE_SSL: 'false',
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
-  const proc = startProcess('Strapi', process.execPath, [...STRAPI_NODE_FLAGS, STRAPI_BIN, 'start'], {
+  const proc = startProcess('Strapi', process.execPath, [...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVoteWriter, type VoteRow } from './vote-writer';
+import { createSqliteReader, createVoteWriter, type VoteRow } from './vote-writer';
 
 // The real SQLite driver the CMS runs on, on an in-memory database; only knex's pool is stood in
 // for (it hands out the one connection, as Strapi's SQLite pool does).
@@ -68,5 +68,29 @@ describe('SQLite vote writer', () => {
     expect(await good).toEqual({ inserted: true, count: 2 });
     expect(await alsoGood).toEqual({ inserted: true, count: 2 });
     expect(db.prepare('SELECT voter FROM votes ORDER BY voter').all()).toEqual([{ voter: 'voter1' }, { voter: 'voter3' }]);
+  });
+});
+
+describe('SQLite reader', () => {
+  it('answers the first row of a statement prepared once per SQL text, with parameters, and nothing on no row', async () => {
+    const { db } = database();
+    open.push(db);
+    let prepared = 0;
+    const prepare = db.prepare.bind(db);
+    db.prepare = (sql: string) => (prepared++, prepare(sql));
+    db.prepare("INSERT INTO votes (voter, target, voided) VALUES ('a', 'project:x', 0), ('b', 'project:x', 1)").run();
+    prepared = 0;
+    const pool = { client: { acquireConnection: async () => db, releaseConnection: async () => undefined } };
+    const reader = createSqliteReader(() => pool as any, 'sqlite')!;
+    const byVoter = 'SELECT voided FROM votes WHERE voter = ? LIMIT 1';
+    expect(await reader.get(byVoter, 'a')).toEqual({ voided: 0 });
+    expect(await reader.get(byVoter, 'b')).toEqual({ voided: 1 });
+    expect(await reader.get(byVoter, 'nobody')).toBeUndefined();
+    expect(await reader.get('SELECT COUNT(*) AS n, MAX(id) AS id FROM votes')).toEqual({ n: 2, id: 2 });
+    expect(prepared).toBe(2);
+  });
+
+  it('is not used on PostgreSQL', () => {
+    expect(createSqliteReader(() => ({}) as any, 'postgres')).toBeNull();
   });
 });

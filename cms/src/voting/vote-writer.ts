@@ -159,3 +159,34 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
     },
   };
 }
+
+export interface SqliteReader {
+  /** The first row of a read-only statement, prepared once per connection and SQL text. */
+  get<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T | undefined>;
+}
+
+/**
+ * On SQLite, the reads every vote makes (the voter, the rounds' stamp) through prepared statements
+ * on the pool's connection, as the writer does: knex would build, compile and prepare a native
+ * statement for each one, which was most of those reads' CPU time and garbage. Null on other
+ * databases, where knex's queries go to a server anyway.
+ */
+export function createSqliteReader(knex: () => Knex, dialect: string): SqliteReader | null {
+  if (dialect !== 'sqlite') return null;
+  const statements = new WeakMap<object, Map<string, { get(...params: unknown[]): any }>>();
+  return {
+    async get(sql, ...params) {
+      const client = knex().client;
+      const conn = (await client.acquireConnection()) as SqliteConnection;
+      try {
+        let prepared = statements.get(conn);
+        if (!prepared) statements.set(conn, (prepared = new Map()));
+        let statement = prepared.get(sql);
+        if (!statement) prepared.set(sql, (statement = conn.prepare(sql)));
+        return statement.get(...params);
+      } finally {
+        await client.releaseConnection(conn);
+      }
+    },
+  };
+}

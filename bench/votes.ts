@@ -99,6 +99,7 @@ const DATABASES = dbChoice('db', values.db);
 const PROFILE = values.profile;
 /** Event-loop stalls and GC pauses of Strapi and the function, per phase. */
 const STALLS = values.stalls;
+const STALL_PROBE = join(ROOT, 'bench', 'lib', 'stall-probe.ts');
 const FAULT_DATABASES = values['skip-fault'] || PROFILE ? [] : values.fault === 'tested' ? DATABASES : dbChoice('fault', values.fault);
 const VOTERS = int('voters');
 const VOTES = int('votes');
@@ -224,6 +225,9 @@ interface DbReport {
   fault?: FaultReport;
   profiles: Array<{ title: string; summary: ProfileSummary }>;
 }
+
+/** A database's measured phases, in the order the report lists them. */
+const phasesOf = (r: DbReport): Phase[] => [r.fn, r.direct, r.target, ...r.sweep];
 
 /** Bundles functions/votes.mts the way Netlify's bundler does (esbuild, ESM, Node target). */
 async function bundleVoteFunction(dir: string): Promise<string> {
@@ -403,7 +407,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     const options = [
       process.env.NODE_OPTIONS ?? '',
       PROFILE ? `--cpu-prof --cpu-prof-dir=${profileDir(name)}` : '',
-      STALLS ? `--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}` : '',
+      STALLS ? `--import=${STALL_PROBE}` : '',
     ].filter(Boolean);
     return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
   };
@@ -442,7 +446,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   // --stalls: an idle Node process with the same probe. If it stalls when Strapi does, the cause is
   // the machine (the hypervisor, the kernel), not anything Strapi does.
   const idle = STALLS
-    ? spawn(process.execPath, [`--import=${join(ROOT, 'bench', 'lib', 'stall-probe.ts')}`, '-e', 'setInterval(() => {}, 1 << 30)'], {
+    ? spawn(process.execPath, [`--import=${STALL_PROBE}`, '-e', 'setInterval(() => {}, 1 << 30)'], {
         env: { ...process.env, PORTAL_STALL_DIR: stallDir },
         stdio: 'ignore',
       })
@@ -636,7 +640,7 @@ if (reports.length) printReport(reports);
 const problems = reports.flatMap((r) => [
   ...(r.verification.miscounts ? [`${r.kind}: ${r.verification.miscounts} project count(s) differ from the distinct acknowledged votes`] : []),
   ...checkVerification(r.kind, r.verification),
-  ...[r.fn, r.direct, r.target, ...r.sweep].filter((p) => [...p.summary.statuses.keys()].some((s) => s === '500')).map((p) => `${r.kind}: ${p.name} got HTTP 500`),
+  ...phasesOf(r).filter((p) => [...p.summary.statuses.keys()].some((s) => s === '500')).map((p) => `${r.kind}: ${p.name} got HTTP 500`),
   ...checkVerification(`${r.kind} after the target run`, r.afterTarget),
   ...(r.fault ? checkVerification(`${r.kind} fault run`, r.fault.verification) : []),
   ...(r.fault?.fiveHundreds ? [`${r.kind} fault run: ${r.fault.fiveHundreds} answer(s) were 5xx other than 503`] : []),
@@ -679,7 +683,7 @@ function printReport(reports: DbReport[]): void {
     '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of reports) {
-    for (const p of [r.fn, r.direct, r.target, ...r.sweep]) {
+    for (const p of phasesOf(r)) {
       const s = p.summary;
       out.push(
         `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
@@ -695,11 +699,11 @@ function printReport(reports: DbReport[]): void {
       '|:---|:---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of reports)
-      for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
+      for (const p of phasesOf(r)) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
     out.push('', "Where the longest stall's time went, by the kernel's accounting of the main thread (ms on a core, ms waiting for one, ms asleep; major page faults; ms the hypervisor stole from the machine):", '');
     out.push('| database | phase | Strapi | function | idle process |', '|:---|:---|:---|:---|:---|');
     const why = (x: StallSummary | null | undefined) => (x?.longestWhy ? `${ms(x.longest)}: ${x.longestWhy}` : '—');
-    for (const r of reports) for (const p of [r.fn, r.direct, r.target, ...r.sweep]) out.push(`| ${r.kind} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
+    for (const r of reports) for (const p of phasesOf(r)) out.push(`| ${r.kind} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
   }
   out.push(
     '',

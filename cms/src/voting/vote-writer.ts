@@ -74,22 +74,35 @@ interface Pending {
 }
 
 /** better-sqlite3's Database and Statement, as far as they are used here. */
+interface SqliteStatement {
+  get(...params: unknown[]): any;
+}
 interface SqliteConnection {
-  prepare(sql: string): { get(...params: unknown[]): any };
+  prepare(sql: string): SqliteStatement;
   transaction<T>(fn: () => T): () => T;
 }
 
+/** A table's name as an SQL identifier. */
+export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Statements prepared once per connection and SQL text, shared by the writer and the reader. */
+const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
+function statement(conn: SqliteConnection, sql: string): SqliteStatement {
+  let byText = prepared.get(conn);
+  if (!byText) prepared.set(conn, (byText = new Map()));
+  let found = byText.get(sql);
+  if (!found) byText.set(sql, (found = conn.prepare(sql)));
+  return found;
+}
+
 function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: string) => void): VoteWriter {
-  const statements = new WeakMap<object, ReturnType<typeof prepare>>();
-  const quoted = `"${table.replaceAll('"', '""')}"`;
-  const prepare = (conn: SqliteConnection) => ({
-    // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
-    insert: conn.prepare(
-      `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
-        'VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (voter, target) DO NOTHING RETURNING id',
-    ),
-    count: conn.prepare(`SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`),
-  });
+  const quoted = quoteIdentifier(table);
+  // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
+  const INSERT =
+    `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
+    'VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (voter, target) DO NOTHING RETURNING id';
+  const COUNT = `SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`;
+  const prepare = (conn: SqliteConnection) => ({ insert: statement(conn, INSERT), count: statement(conn, COUNT) });
   let queue: Pending[] = [];
   let scheduled = false;
 
@@ -112,9 +125,7 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
       return;
     }
     try {
-      let s = statements.get(conn);
-      if (!s) statements.set(conn, (s = prepare(conn)));
-      const stmts = s;
+      const stmts = prepare(conn);
       let inserted: Array<boolean | Error>;
       try {
         const started = performance.now();
@@ -173,17 +184,12 @@ export interface SqliteReader {
  */
 export function createSqliteReader(knex: () => Knex, dialect: string): SqliteReader | null {
   if (dialect !== 'sqlite') return null;
-  const statements = new WeakMap<object, Map<string, { get(...params: unknown[]): any }>>();
   return {
     async get(sql, ...params) {
       const client = knex().client;
       const conn = (await client.acquireConnection()) as SqliteConnection;
       try {
-        let prepared = statements.get(conn);
-        if (!prepared) statements.set(conn, (prepared = new Map()));
-        let statement = prepared.get(sql);
-        if (!statement) prepared.set(sql, (statement = conn.prepare(sql)));
-        return statement.get(...params);
+        return statement(conn, sql).get(...params);
       } finally {
         await client.releaseConnection(conn);
       }

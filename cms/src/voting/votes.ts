@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { calendarDate, russianDate, votingWindow } from '@portal/schema/round-calendar';
 import { VotingRefusal, invalid } from './errors';
 import { newDocumentId } from './identity';
-import { countVotes, createSqliteReader, createVoteWriter } from './vote-writer';
+import { countVotes, createSqliteReader, createVoteWriter, quoteIdentifier as quote } from './vote-writer';
 
 /**
  * Votes for projects and for ideas inside a project. One row per (voter, target), enforced by a
@@ -70,7 +70,6 @@ export function createVoteService(strapi: Core.Strapi) {
   const dialect: string = (strapi.db as any).dialect.client;
   const writer = createVoteWriter(knex, table, dialect, (message) => strapi.log.warn(message));
   const reader = createSqliteReader(knex, dialect);
-  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
   const rounds = cached<'latest', { window: { startDate: string; endDate: string } | null; timeZone: string; year: number } | null>(10_000);
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for

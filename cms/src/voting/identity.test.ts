@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emailProvider, identityHash, newDocumentId } from './identity';
+import { newDocumentId } from './admission';
+import { emailProvider, identityHash } from './identity';
 
 describe('voter identity', () => {
   it('is a keyed hash: stable for one key, different under another, never the address', () => {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION, residentEmailSchema } from '@portal/schema';
 import { getMailer } from '../applications/mailer-instance';
@@ -191,11 +191,3 @@ export function createIdentityService(strapi: Core.Strapi) {
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
 
-/** A random document id in Strapi's style, for rows written below the document service. */
-export function newDocumentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = randomBytes(24);
-  let id = 'v';
-  for (let i = 1; i < 24; i += 1) id += alphabet[bytes[i]! % alphabet.length];
-  return id;
-}

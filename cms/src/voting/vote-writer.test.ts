@@ -16,7 +16,9 @@ function database() {
   const transaction = db.transaction.bind(db);
   db.transaction = (fn: () => unknown) => {
     const run = transaction(fn);
-    return () => (commits++, run());
+    const counted = () => (commits++, run());
+    counted.immediate = () => (commits++, run.immediate());
+    return counted;
   };
   const pool = { client: { acquireConnection: async () => db, releaseConnection: async () => undefined } };
   return { db, writer: createVoteWriter(() => pool as any, 'votes', 'sqlite'), commits: () => commits };
@@ -68,6 +70,18 @@ describe('SQLite vote writer', () => {
     expect(await good).toEqual({ inserted: true, count: 2 });
     expect(await alsoGood).toEqual({ inserted: true, count: 2 });
     expect(db.prepare('SELECT voter FROM votes ORDER BY voter').all()).toEqual([{ voter: 'voter1' }, { voter: 'voter3' }]);
+  });
+
+  it('withdraws a counted vote once, and never a voided one', async () => {
+    const { db, writer } = database();
+    open.push(db);
+    await writer.cast(row('voter1', 'project:aaaaaaaaaa'));
+    await writer.cast(row('voter2', 'project:aaaaaaaaaa'));
+    db.prepare("UPDATE votes SET voided = 1 WHERE voter = 'voter2'").run();
+    expect(await writer.withdraw('voter1', 'project:aaaaaaaaaa')).toEqual({ removed: true, count: 0 });
+    expect(await writer.withdraw('voter1', 'project:aaaaaaaaaa')).toEqual({ removed: false, count: 0 });
+    expect(await writer.withdraw('voter2', 'project:aaaaaaaaaa')).toEqual({ removed: false, count: 0 });
+    expect(db.prepare('SELECT voter, voided FROM votes').all()).toEqual([{ voter: 'voter2', voided: 1 }]);
   });
 });
 

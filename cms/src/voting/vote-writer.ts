@@ -12,7 +12,8 @@ import type { Knex } from 'knex';
  * current turn of the event loop ends and then go in one transaction, with one commit, through
  * statements prepared once on the pool's connection (knex would build and prepare each one anew).
  * A lone vote waits for nothing; at hundreds a second, a commit carries dozens. If a batch fails,
- * its votes are tried one by one, so one bad row cannot refuse the others.
+ * its votes are tried one by one, so one bad row cannot refuse the others. The same writer serves
+ * the vote lane's worker thread (lane-worker.ts), on that thread's own connection.
  */
 export interface VoteRow {
   documentId: string;
@@ -26,6 +27,11 @@ export interface VoteRow {
 export interface VoteWriter {
   /** Inserts the vote unless the voter already has one for the target; the count after it. */
   cast(row: VoteRow): Promise<{ inserted: boolean; count: number }>;
+  /**
+   * Removes the voter's counted vote for the target, if any; the count after it. A voided vote
+   * stays as the moderators' record: it is not the resident's to remove.
+   */
+  withdraw(voter: string, target: string): Promise<{ removed: boolean; count: number }>;
 }
 
 /** The most votes one SQLite transaction takes; the rest wait for the next. */
@@ -35,7 +41,7 @@ const MAX_BATCH = 256;
 const SLOW_COMMIT_MS = 50;
 
 export function createVoteWriter(knex: () => Knex, table: string, dialect: string, onSlowCommit?: (message: string) => void): VoteWriter {
-  return dialect === 'sqlite' ? sqliteWriter(knex, table, onSlowCommit) : knexWriter(knex, table);
+  return dialect === 'sqlite' ? sqliteVoteWriter(knexConnections(knex), table, onSlowCommit) : knexWriter(knex, table);
 }
 
 /** The counted (not voided) votes for one target. */
@@ -64,6 +70,10 @@ function knexWriter(knex: () => Knex, table: string): VoteWriter {
         .returning('id');
       return { inserted: inserted.length > 0, count: await countVotes(knex(), table, row.target) };
     },
+    async withdraw(voter, target) {
+      const removed = await knex()(table).where({ voter, target, voided: false }).delete();
+      return { removed: removed > 0, count: await countVotes(knex(), table, target) };
+    },
   };
 }
 
@@ -76,10 +86,27 @@ interface Pending {
 /** better-sqlite3's Database and Statement, as far as they are used here. */
 interface SqliteStatement {
   get(...params: unknown[]): any;
+  run(...params: unknown[]): { changes: number };
 }
-interface SqliteConnection {
+export interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
-  transaction<T>(fn: () => T): () => T;
+  transaction<T>(fn: () => T): { (): T; immediate(): T };
+}
+
+/** Where the SQLite writer and reader get their connection: knex's pool in the CMS, the vote lane's own. */
+export interface SqliteConnections {
+  acquire(): Promise<SqliteConnection>;
+  release(conn: SqliteConnection): Promise<void>;
+}
+
+/** Knex's pool (one connection on SQLite): never inside a transaction another part of the CMS holds open. */
+export function knexConnections(knex: () => Knex): SqliteConnections {
+  return {
+    acquire: () => knex().client.acquireConnection(),
+    release: async (conn) => {
+      await knex().client.releaseConnection(conn);
+    },
+  };
 }
 
 /** A table's name as an SQL identifier. */
@@ -95,13 +122,14 @@ function statement(conn: SqliteConnection, sql: string): SqliteStatement {
   return found;
 }
 
-function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: string) => void): VoteWriter {
+export function sqliteVoteWriter(connections: SqliteConnections, table: string, onSlowCommit?: (message: string) => void): VoteWriter {
   const quoted = quoteIdentifier(table);
   // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
   const INSERT =
     `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
     'VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (voter, target) DO NOTHING RETURNING id';
   const COUNT = `SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`;
+  const DELETE = `DELETE FROM ${quoted} WHERE voter = ? AND target = ? AND voided = 0`;
   const prepare = (conn: SqliteConnection) => ({ insert: statement(conn, INSERT), count: statement(conn, COUNT) });
   let queue: Pending[] = [];
   let scheduled = false;
@@ -115,11 +143,9 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
     const batch = queue.splice(0, MAX_BATCH);
     if (queue.length) setImmediate(flush);
     else scheduled = false;
-    const client = knex().client;
     let conn: SqliteConnection;
     try {
-      // Through the pool: never inside a transaction that another part of the CMS holds open.
-      conn = await client.acquireConnection();
+      conn = await connections.acquire();
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
@@ -129,7 +155,8 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
       let inserted: Array<boolean | Error>;
       try {
         const started = performance.now();
-        inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p)))();
+        // IMMEDIATE: the write lock is taken (or waited for) at the start, never upgraded midway.
+        inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p))).immediate();
         const took = performance.now() - started;
         // Every request waits while a commit does: a slow one is worth a line in the log.
         if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`sqlite: ${batch.length} vote(s) took ${Math.round(took)} ms to commit; every request waited meanwhile`);
@@ -154,7 +181,7 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
     } catch (error) {
       for (const p of batch) p.reject(error);
     } finally {
-      await client.releaseConnection(conn);
+      await connections.release(conn);
     }
   }
 
@@ -167,6 +194,16 @@ function sqliteWriter(knex: () => Knex, table: string, onSlowCommit?: (message: 
           setImmediate(flush);
         }
       });
+    },
+    async withdraw(voter, target) {
+      // Rare (a resident changing their mind): one statement, its own commit.
+      const conn = await connections.acquire();
+      try {
+        const removed = statement(conn, DELETE).run(voter, target).changes > 0;
+        return { removed, count: Number(statement(conn, COUNT).get(target).n) };
+      } finally {
+        await connections.release(conn);
+      }
     },
   };
 }
@@ -183,15 +220,17 @@ export interface SqliteReader {
  * databases, where knex's queries go to a server anyway.
  */
 export function createSqliteReader(knex: () => Knex, dialect: string): SqliteReader | null {
-  if (dialect !== 'sqlite') return null;
+  return dialect === 'sqlite' ? sqliteReader(knexConnections(knex)) : null;
+}
+
+export function sqliteReader(connections: SqliteConnections): SqliteReader {
   return {
     async get(sql, ...params) {
-      const client = knex().client;
-      const conn = (await client.acquireConnection()) as SqliteConnection;
+      const conn = await connections.acquire();
       try {
         return statement(conn, sql).get(...params);
       } finally {
-        await client.releaseConnection(conn);
+        await connections.release(conn);
       }
     },
   };

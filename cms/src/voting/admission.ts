@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { calendarDate, russianDate } from '@portal/schema/round-calendar';
+import { VotingRefusal, invalid } from './refusal';
+import { quoteIdentifier as quote } from './vote-writer';
+
+/**
+ * What a vote or a withdrawal must pass before it touches the votes table: the voter's rate, the
+ * voter (known, not voided), the target (a live project or idea) and, for a project, the round's
+ * voting window. The same rules for the CMS's own vote routes (votes.ts) and for the vote lane's
+ * worker thread (lane-worker.ts); each gives it the facts from its own side of the database.
+ * No Strapi imports here: the lane's worker does not load Strapi.
+ */
+export type TargetKind = 'project' | 'idea';
+export interface Target {
+  kind: TargetKind;
+  id: string;
+}
+
+export interface RoundFacts {
+  window: { startDate: string; endDate: string } | null;
+  timeZone: string;
+  year: number;
+}
+
+export interface VoteFacts {
+  /** The voter's row, or null when there is none. */
+  voter(voter: string): Promise<{ voided: boolean } | null>;
+  /** The project a target belongs to, when the target is live on the site; null otherwise. */
+  target(target: Target): Promise<{ project: string } | null>;
+  /** Changes whenever any round is saved or published (one small query, made for every vote). */
+  roundsStamp(): Promise<string>;
+  /** The newest published round. */
+  round(): Promise<RoundFacts | null>;
+}
+
+/** A value remembered for a few seconds; `clear` when the CMS learns it changed. */
+export function cached<K, V>(ttlMs: number) {
+  const entries = new Map<K, { value: Promise<V>; until: number }>();
+  return {
+    get(key: K, load: () => Promise<V>): Promise<V> {
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && hit.until > now) return hit.value;
+      const value = load();
+      entries.set(key, { value, until: now + ttlMs });
+      value.catch(() => entries.delete(key));
+      if (entries.size > 50_000) entries.clear();
+      return value;
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
+
+export function parseTarget(body: any): Target {
+  const t = body?.target;
+  const kind = t?.kind;
+  const id = t?.id;
+  if ((kind !== 'project' && kind !== 'idea') || typeof id !== 'string' || !/^[a-z0-9]{10,40}$/.test(id)) {
+    throw invalid({ target: ['Укажите проект или идею, за которые голос'] });
+  }
+  return { kind, id };
+}
+
+export function parseVoter(body: any): string {
+  const voter = body?.voter;
+  if (typeof voter !== 'string' || !/^[a-z0-9]{10,40}$/.test(voter)) throw invalid({ voter: ['Нет подтверждённого жителя'] });
+  return voter;
+}
+
+/** A new row's document id, in Strapi's alphabet (24 characters). */
+export function newDocumentId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = randomBytes(24);
+  let id = 'v';
+  for (let i = 1; i < 24; i += 1) id += alphabet[bytes[i]! % alphabet.length];
+  return id;
+}
+
+/**
+ * The rounds' stamp: count, newest id, last change and last publication. The last change alone is
+ * not enough: publishing copies the draft's row, with the draft's updated_at, to a new row, so a
+ * vote between the draft's save and its publication would keep the old window.
+ */
+/** A voter's row by document id (SQLite, prepared once; knex builds the same on PostgreSQL). */
+export const voterSql = (voterTable: string) => `SELECT voided FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
+
+export const roundsStampSql = (roundTable: string) =>
+  `SELECT COUNT(*) AS n, MAX(id) AS id, MAX(updated_at) AS at, MAX(published_at) AS published FROM ${quote(roundTable)}`;
+export const stampKey = (row: Record<string, unknown> | undefined) =>
+  row ? [row.n, row.id, row.at, row.published].map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|') : '';
+
+export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
+  // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
+  // another CMS process's changes; at the start of a busy minute every project is looked up again.
+  const targets = cached<string, { project: string } | null>(60_000);
+  const voters = cached<string, { voided: boolean } | null>(5_000);
+  const rounds = cached<'latest', RoundFacts | null>(10_000);
+  const perVoter = new Map<string, { count: number; resetAt: number }>();
+
+  // The rounds' stamp is checked on every vote: a saved round takes effect for the very next vote,
+  // in every CMS process (a save's event may come after the save has answered, so it is not used).
+  let roundsStamp = '';
+  async function latestRound() {
+    const stamp = await facts.roundsStamp();
+    if (stamp !== roundsStamp) {
+      rounds.clear();
+      roundsStamp = stamp;
+    }
+    return rounds.get('latest', () => facts.round());
+  }
+
+  /** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
+  function throttle(voter: string, now: number) {
+    let entry = perVoter.get(voter);
+    if (!entry || entry.resetAt <= now) {
+      entry = { count: 0, resetAt: now + 60_000 };
+      perVoter.set(voter, entry);
+      if (perVoter.size > 100_000) for (const [k, e] of perVoter) if (e.resetAt <= now) perVoter.delete(k);
+    }
+    entry.count += 1;
+    if (entry.count > perVoterPerMinute) {
+      const retryAfter = Math.ceil((entry.resetAt - now) / 1000);
+      throw new VotingRefusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter });
+    }
+  }
+
+  return {
+    /** Everything a vote or a withdrawal must pass; the project the target belongs to. */
+    async admit(voter: string, target: Target, now: Date): Promise<{ project: string }> {
+      throttle(voter, now.getTime());
+      const state = await voters.get(voter, () => facts.voter(voter));
+      if (!state) throw new VotingRefusal(400, 'UnknownVoter', 'Подтвердите почту ещё раз, чтобы голосовать.');
+      if (state.voided) throw new VotingRefusal(400, 'VoterVoided', 'Голоса с этого адреса аннулированы модератором и не принимаются.');
+      const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
+      if (!resolved) throw new VotingRefusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
+      if (target.kind === 'project') {
+        const round = await latestRound();
+        const window = round?.window;
+        const today = round ? calendarDate(now, round.timeZone) : '';
+        if (!window || today < window.startDate || today > window.endDate) {
+          const when = window ? ` Голосование открыто с ${russianDate(window.startDate)} по ${russianDate(window.endDate)}.` : '';
+          throw new VotingRefusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
+        }
+      }
+      return resolved;
+    },
+    forgetTargets: () => targets.clear(),
+    forgetVoters: () => voters.clear(),
+  };
+}
+
+export type Admission = ReturnType<typeof createAdmission>;

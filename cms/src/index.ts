@@ -9,10 +9,12 @@ import { seedContent } from './seed';
 import { startSqliteCheckpointer } from './sqlite-checkpointer';
 import { registerPublishValidation } from './validation';
 import { bootstrapVoting, registerVotingModeration } from './voting';
+import { startVoteLane } from './voting/lane';
 import { bootstrapSelection, registerSelection } from './selection';
 
 let buildHook: BuildHookNotifier | null = null;
 let stopCheckpointer: (() => Promise<void>) | null = null;
+let stopVoteLane: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -37,11 +39,14 @@ export default {
     // Subscribed before seeding: content imported from content/ is new live content too.
     buildHook = registerBuildHook(strapi);
     await seedContent(strapi);
+    // Last: votes are taken once the CMS is complete (SQLite with VOTE_LANE_PORT only; src/voting/lane.ts).
+    stopVoteLane = await startVoteLane(strapi);
   },
 
   async destroy() {
     // Send a change still waiting for its quiet period instead of losing it on shutdown.
     await buildHook?.flush();
+    await stopVoteLane?.();
     await stopCheckpointer?.();
   },
 };

@@ -13,7 +13,14 @@ const UNAVAILABLE = 'Сервис временно недоступен. Поп�
 export async function cmsJson(
   env: FunctionsEnv,
   path: string,
-  init: { method?: string; body?: unknown; auth?: boolean; timeoutMs?: number } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    auth?: boolean;
+    timeoutMs?: number;
+    /** Another base URL for this call (the vote lane); STRAPI_URL is tried when it cannot be reached. */
+    base?: string;
+  } = {},
 ): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -21,14 +28,19 @@ export async function cmsJson(
     if (!env.STRAPI_TOKEN) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE, { reason: 'STRAPI_TOKEN is not set' });
     headers.authorization = `Bearer ${env.STRAPI_TOKEN}`;
   }
+  const signal = AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS);
+  const call = (base: string) =>
+    fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), signal });
   let res: Response;
   try {
-    res = await fetch(`${env.STRAPI_URL}${path}`, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS),
-    });
+    try {
+      res = await call(init.base ?? env.STRAPI_URL);
+    } catch (error) {
+      // Not reached at all (refused, reset): STRAPI_URL, within the same time limit. A repeated
+      // vote is harmless (the database's unique index), and a timeout is not retried.
+      if (!init.base || init.base === env.STRAPI_URL || signal.aborted) throw error;
+      res = await call(env.STRAPI_URL);
+    }
   } catch {
     throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
   }

@@ -11,6 +11,15 @@ const EnvSchema = z.object({
     .url({ error: 'STRAPI_URL must be an absolute URL such as http://127.0.0.1:1337' })
     .default('http://127.0.0.1:1337')
     .transform((u) => u.replace(/\/+$/, '')),
+  /**
+   * Where votes go: the CMS's vote lane (VOTE_LANE_PORT on the CMS, SQLite only), which serves
+   * votes off Strapi's main thread. Unset: STRAPI_URL. When the lane does not answer, votes go to
+   * STRAPI_URL, which serves the same routes with the same rules.
+   */
+  CMS_VOTES_URL: z
+    .url({ error: 'CMS_VOTES_URL must be an absolute URL such as http://127.0.0.1:1338' })
+    .optional()
+    .transform((u) => u?.replace(/\/+$/, '')),
   /** Strapi API token for writes; held by the functions only, never sent to the browser. */
   STRAPI_TOKEN: z.string().min(1).optional(),
   /** How long a call to the CMS may take before the function gives up, in milliseconds. */

@@ -13,10 +13,10 @@
 // of those as a double-click. Afterwards every project's public count must equal the number of
 // distinct (voter, project) pairs that were acknowledged with a 2xx. In the same run, as the
 // baselines the vote path is compared with: the same kind of load straight to the CMS's vote route
-// (no function in between), and the raw insert rate of the database (one INSERT … ON CONFLICT DO
-// NOTHING per row into a copy of the votes table), the ceiling. A fault run kills Strapi while
-// votes arrive and starts it again: the function must answer 503, never 500, and no acknowledged
-// vote may be lost. Exits non-zero on any miscount, lost vote or 500.
+// (no function in between; on SQLite that is the vote lane, cms/src/voting/lane.ts), and the raw
+// insert rate of the database (one INSERT … ON CONFLICT DO NOTHING per row into a copy of the
+// votes table), the ceiling. A fault run kills Strapi while votes arrive and starts it again: the
+// function must answer 503, never 500, and no acknowledged vote may be lost. Exits non-zero on any miscount, lost vote or 500.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -245,13 +245,14 @@ async function bundleVoteFunction(dir: string): Promise<string> {
   return outfile;
 }
 
-async function startFunctionServer(bundle: string, strapiUrl: string, token: string, logFile: string, extraEnv: Record<string, string>): Promise<{ url: string; process: ManagedProcess }> {
+async function startFunctionServer(bundle: string, strapiUrl: string, votesUrl: string, token: string, logFile: string, extraEnv: Record<string, string>): Promise<{ url: string; process: ManagedProcess }> {
   const port = await freePort();
   const proc = startProcess('vote function', process.execPath, [join(ROOT, 'bench', 'lib', 'function-server.ts'), bundle, String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
       STRAPI_URL: strapiUrl,
+      CMS_VOTES_URL: votesUrl,
       STRAPI_TOKEN: token,
       SESSION_SECRET,
       // Every simulated resident comes from 127.0.0.1, so the per-IP limit of one instance (300 a
@@ -283,7 +284,7 @@ async function startOwnStrapi(launch: () => Promise<RunningStrapi>): Promise<Run
 /** Waits until this Strapi itself listens on its port (true) or has exited (false). */
 async function holdsItsPort(strapi: RunningStrapi): Promise<boolean> {
   while (strapi.process.exitCode === null) {
-    if (groupListensOn(strapi.process.child.pid!, strapi.port)) return true;
+    if (groupListensOn(strapi.process.child.pid!, strapi.port) && (!strapi.voteLanePort || groupListensOn(strapi.process.child.pid!, strapi.voteLanePort))) return true;
     await sleep(200);
   }
   return false;
@@ -411,10 +412,11 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     ].filter(Boolean);
     return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
   };
-  const launch = (port?: number) => {
+  const launch = (port?: number, voteLanePort?: number) => {
     strapiStarts++;
     return startStrapi({
       port,
+      voteLanePort,
       dbFile,
       postgres,
       secrets,
@@ -441,7 +443,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   log(`${kind}: set-up done in ${setupSeconds.toFixed(0)} s (not measured)`);
 
-  const fn = await startFunctionServer(bundle, strapi.url, token, join(dir, 'function.log'), profiling('function'));
+  const fn = await startFunctionServer(bundle, strapi.url, strapi.votesUrl, token, join(dir, 'function.log'), profiling('function'));
   cleanups.push(() => fn.process.stop());
   // --stalls: an idle Node process with the same probe. If it stalls when Strapi does, the cause is
   // the machine (the hypervisor, the kernel), not anything Strapi does.
@@ -485,7 +487,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     const { value, cpu } = await measureCpu(probes(), async () => {
       const side = during?.();
       const load = await runLoad({
-        url: path === 'function' ? fn.url : strapi.url,
+        url: path === 'function' ? fn.url : strapi.votesUrl,
         units: votePlan.units,
         spec: path === 'function' ? viaFunction : toCms,
         concurrency,
@@ -566,7 +568,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
       await crash(strapi.process);
       await sleep(FAULT_DOWN_MS);
       const restarting = performance.now();
-      strapi = await launch(strapi.port);
+      strapi = await launch(strapi.port, strapi.voteLanePort);
       if (!(await holdsItsPort(strapi))) throw new Error(`Strapi could not listen on port ${strapi.port} again after the crash:\n${strapi.process.tail()}`);
       restartSeconds = (performance.now() - restarting) / 1000;
       upAt = performance.now() - started;
@@ -714,7 +716,11 @@ function printReport(reports: DbReport[]): void {
   out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
   out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
   for (const r of reports) out.push(`| ${r.kind} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);
-  out.push('', 'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut), on Strapi\'s only thread.');
+  out.push(
+    '',
+    'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut). ' +
+      'Votes are written by the vote lane, a worker thread of the CMS with its own connection (cms/src/voting/lane.ts); the stall columns above are of Strapi\'s main thread.',
+  );
   if (reports.some((r) => r.kind === 'postgres')) out.push('PostgreSQL: a throwaway cluster with fsync=off and synchronous_commit=off (tests/support/postgres.ts), so its commits do not wait for the disk; Strapi\'s pool has 10 connections.');
   out.push('', 'Counts (GET /api/votes/counts and the rows in the votes table, against what the clients were told), over all votes sent so far:', '');
   out.push('| database | checked | pairs acknowledged | 201 answers | miscounted projects | counts ≠ rows stored | acknowledged but missing | pairs answered only with errors | … of them stored anyway |', '|:---|:---|---:|---:|---:|---:|---:|---:|---:|');

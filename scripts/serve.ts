@@ -111,7 +111,7 @@ try {
   }
 
   log('Starting netlify dev (site and functions on one origin)...');
-  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, env: functionsEnv, logFile: join(runDir, 'netlify.log') });
+  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log') });
   stoppers.push(site.stop);
 
   const admin = `sign in as ${settings.ADMIN_EMAIL}, password in cms/.env`;
@@ -122,6 +122,7 @@ try {
     API (health):   ${site.url}/api/health
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
+    CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)
     Emails:         .outbox/ (written as .eml files; no SMTP locally)
     Logs:           .run/cms.log, .run/netlify.log
 

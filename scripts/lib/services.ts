@@ -199,6 +199,8 @@ export interface StrapiOptions {
   env?: Record<string, string>;
   logFile?: string;
   echo?: boolean;
+  /** The vote lane's port (SQLite only; a free one by default). */
+  voteLanePort?: number;
   /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
   nodeFlags?: string[];
 }
@@ -206,6 +208,10 @@ export interface StrapiOptions {
 export interface RunningStrapi {
   url: string;
   port: number;
+  /** Where the functions send votes (CMS_VOTES_URL): the vote lane on SQLite, else `url`. */
+  votesUrl: string;
+  /** The vote lane's port, on SQLite. */
+  voteLanePort?: number;
   process: ManagedProcess;
   secrets: Record<string, string>;
   stop(): Promise<void>;
@@ -230,6 +236,8 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
         DATABASE_SSL: 'false',
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
+  // On SQLite the functions' votes are served by the CMS's vote lane (cms/src/voting/lane.ts).
+  const voteLanePort = pg || options.env?.DATABASE_CLIENT === 'postgres' ? undefined : (options.voteLanePort ?? (await freePort()));
   const proc = startProcess('Strapi', process.execPath, [...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
@@ -238,6 +246,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
       HOST: '127.0.0.1',
       PORT: String(port),
       ...database,
+      ...(voteLanePort ? { VOTE_LANE_PORT: String(voteLanePort) } : {}),
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
       ...secrets,
@@ -253,7 +262,8 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
     await proc.stop();
     throw error;
   }
-  return { url, port, process: proc, secrets, stop: () => proc.stop() };
+  const votesUrl = voteLanePort ? `http://127.0.0.1:${voteLanePort}` : url;
+  return { url, port, votesUrl, voteLanePort, process: proc, secrets, stop: () => proc.stop() };
 }
 
 export const DEFAULT_SITE_DIR = join(ROOT, 'site', 'dist');
@@ -271,6 +281,8 @@ export interface NetlifyDevOptions {
   /** The built site to serve; site/dist by default. */
   siteDir?: string;
   strapiUrl: string;
+  /** Where the functions send votes (RunningStrapi.votesUrl); STRAPI_URL when not given. */
+  votesUrl?: string;
   env?: Record<string, string>;
   logFile?: string;
   echo?: boolean;
@@ -292,7 +304,13 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, STRAPI_URL: options.strapiUrl, NETLIFY_TELEMETRY_DISABLED: '1', ...options.env },
+      env: {
+        ...process.env,
+        STRAPI_URL: options.strapiUrl,
+        ...(options.votesUrl ? { CMS_VOTES_URL: options.votesUrl } : {}),
+        NETLIFY_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
       logFile: options.logFile,
       echo: options.echo,
     },

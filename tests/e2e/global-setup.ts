@@ -46,6 +46,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const site = await startNetlifyDev({
       port,
       strapiUrl: cms.url,
+      votesUrl: cms.votesUrl,
       siteDir,
       env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' },
     });

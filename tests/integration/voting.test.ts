@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ beforeAll(async () => {
   cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, VOTE_ANOMALY_MIN_VOTES: '4', VOTES_PER_VOTER_PER_MINUTE: '1000' });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
+  Object.assign(process.env, { STRAPI_URL: cms.url, CMS_VOTES_URL: cms.votesUrl, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
   await moveCollectionWindow(-5, 5);
   ({ documentId: project, reference } = await publishedProject('Народный парк у реки'));
   ({ documentId: otherProject } = await publishedProject('Велодорожки в центре'));
@@ -242,6 +243,83 @@ describe('voting for projects', () => {
     expect((await counts()).projects[project]).toBe(2);
     await moveCollectionWindow(-5, 5);
     expect((await vote(alice, { project: otherProject })).status).toBe(201);
+  });
+});
+
+describe('where votes go', () => {
+  let frank: string;
+  let frankId: string;
+  const direct = (body: unknown, bearer?: string) =>
+    fetch(`${cms.votesUrl}/api/votes/cast`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+
+  beforeAll(async () => {
+    frank = await signIn('frank@example.ru');
+    // The session cookie's payload names the voter (it is signed, not secret).
+    frankId = JSON.parse(Buffer.from(frank.split('=')[1]!.split('.')[0]!, 'base64url').toString()).sub;
+  });
+
+  it('the vote address (on SQLite, the vote lane) checks the token and the request as Strapi does', async () => {
+    if (cms.postgres) expect(cms.votesUrl).toBe(cms.url);
+    else expect(cms.votesUrl).not.toBe(cms.url);
+    expect((await direct({ voter: frankId, target: { kind: 'project', id: project } })).status).toBe(403);
+    expect((await direct({ voter: frankId, target: { kind: 'project', id: project } }, 'not-a-token')).status).toBe(403);
+    const malformed = await direct({ voter: frankId, target: { kind: 'street', id: project } }, token);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toBe('Укажите проект или идею, за которые голос');
+    const before = (await counts()).projects[project] ?? 0;
+    expect(await direct({ voter: frankId, target: { kind: 'project', id: project } }, token)).toEqual({ status: 201, body: { status: 'counted', count: before + 1 } });
+    // Strapi's counts include it at once, whichever thread wrote it.
+    expect((await counts()).projects[project]).toBe(before + 1);
+    expect((await vote(frank, { project })).body).toEqual({ status: 'already', count: before + 1 });
+    expect((await vote(frank, { project }, 'DELETE')).body).toEqual({ status: 'withdrawn', count: before });
+  });
+
+  it('falls back to Strapi itself when the vote address does not answer', async () => {
+    const lane = process.env.CMS_VOTES_URL;
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    process.env.CMS_VOTES_URL = `http://127.0.0.1:${closed}`;
+    try {
+      expect((await vote(frank, { project: otherProject })).status).toBe(201);
+      expect((await vote(frank, { project: otherProject }, 'DELETE')).body.status).toBe('withdrawn');
+    } finally {
+      process.env.CMS_VOTES_URL = lane;
+    }
+  });
+
+  it("editors' saves go through while votes are being written", async () => {
+    const residents = await Promise.all(['g1', 'g2', 'g3', 'g4'].map((n) => signIn(`${n}@example.ru`)));
+    let writing = true;
+    const answers: number[] = [];
+    const voting = Promise.all(
+      residents.map(async (cookie) => {
+        while (writing) {
+          for (const method of ['POST', 'DELETE']) answers.push((await vote(cookie, { project: otherProject }, method)).status);
+        }
+      }),
+    );
+    const saves: number[] = [];
+    try {
+      // Each save is a transaction of Strapi's that reads, then writes.
+      for (let i = 0; i < 8; i += 1) {
+        saves.push((await admin(`/content-manager/collection-types/api::project.project/${otherProject}`, { method: 'PUT', body: { title: `Велодорожки в центре ${i}` } })).status);
+        saves.push((await admin(`/content-manager/collection-types/api::project.project/${otherProject}/actions/publish`, { method: 'POST', body: {} })).status);
+      }
+    } finally {
+      writing = false;
+      await voting;
+    }
+    expect(saves).toEqual(saves.map(() => 200));
+    expect(answers.length).toBeGreaterThan(16);
+    expect(answers.filter((s) => s !== 200 && s !== 201)).toEqual([]);
   });
 });
 

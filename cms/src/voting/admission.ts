@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { calendarDate, russianDate } from '@portal/schema/round-calendar';
 import { VotingRefusal, invalid } from './refusal';
-import { quoteIdentifier as quote } from './vote-writer';
+import { type VoteWriter, quoteIdentifier as quote } from './vote-writer';
 
 /**
  * What a vote or a withdrawal must pass before it touches the votes table: the voter's rate, the
@@ -152,3 +152,25 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
 }
 
 export type Admission = ReturnType<typeof createAdmission>;
+
+/**
+ * A vote and a withdrawal from the rules to the database's answer, for both ways in (votes.ts,
+ * lane-worker.ts); `changed` is told before the answer when a count changed.
+ */
+export function createVotePath(admission: Admission, writer: VoteWriter, changed: () => void) {
+  return {
+    async cast(voter: string, target: Target, now = new Date()) {
+      const { project } = await admission.admit(voter, target, now);
+      const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: `${target.kind}:${target.id}`, kind: target.kind, project, now });
+      if (inserted) changed();
+      return { status: inserted ? ('counted' as const) : ('already' as const), count };
+    },
+
+    async withdraw(voter: string, target: Target, now = new Date()) {
+      await admission.admit(voter, target, now);
+      const { removed, count } = await writer.withdraw(voter, `${target.kind}:${target.id}`);
+      if (removed) changed();
+      return { status: removed ? ('withdrawn' as const) : ('not-voted' as const), count };
+    },
+  };
+}

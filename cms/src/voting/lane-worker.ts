@@ -1,6 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type RoundFacts, type VoteFacts, createAdmission, newDocumentId, parseTarget, parseVoter, roundsStampSql, stampKey, voterSql } from './admission';
+import { type RoundFacts, type VoteFacts, createAdmission, createVotePath, parseTarget, parseVoter, roundsStampSql, stampKey, voterSql } from './admission';
 import { VotingRefusal, invalid, refusalBody } from './refusal';
 import { type TokenPermissions, createTokenGate } from './token-gate';
 import { type SqliteConnection, quoteIdentifier as quote, sqliteReader, sqliteVoteWriter } from './vote-writer';
@@ -98,7 +98,7 @@ function main() {
   const admission = createAdmission(facts, data.perVoterPerMinute);
   const tokenAllows = createTokenGate(data.salt, (key) => ask<TokenPermissions>({ ask: 'token', key }));
   const counters = new Int32Array(data.counters);
-  const votesChanged = () => Atomics.add(counters, LaneCounter.VOTES, 1);
+  const path = createVotePath(admission, writer, () => Atomics.add(counters, LaneCounter.VOTES, 1));
   let factsSeen = Atomics.load(counters, LaneCounter.FACTS);
 
   async function handle(action: string, body: unknown): Promise<{ status: number; body: unknown }> {
@@ -111,16 +111,11 @@ function main() {
       admission.forgetVoters();
       factsSeen = factsNow;
     }
-    const { project } = await admission.admit(voter, target, now);
-    const key = `${target.kind}:${target.id}`;
     if (action === CAST) {
-      const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: key, kind: target.kind, project, now });
-      if (inserted) votesChanged();
-      return { status: inserted ? 201 : 200, body: { status: inserted ? 'counted' : 'already', count } };
+      const result = await path.cast(voter, target, now);
+      return { status: result.status === 'counted' ? 201 : 200, body: result };
     }
-    const { removed, count } = await writer.withdraw(voter, key);
-    if (removed) votesChanged();
-    return { status: 200, body: { status: removed ? 'withdrawn' : 'not-voted', count } };
+    return { status: 200, body: await path.withdraw(voter, target, now) };
   }
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -158,8 +158,8 @@ export function sqliteVoteWriter(connections: SqliteConnections, table: string, 
         // IMMEDIATE: the write lock is taken (or waited for) at the start, never upgraded midway.
         inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p))).immediate();
         const took = performance.now() - started;
-        // Every request waits while a commit does: a slow one is worth a line in the log.
-        if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`sqlite: ${batch.length} vote(s) took ${Math.round(took)} ms to commit; every request waited meanwhile`);
+        // Every vote behind it waits while a commit does: a slow one is worth a line in the log.
+        if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`sqlite: ${batch.length} vote(s) took ${Math.round(took)} ms to commit; the votes behind them waited meanwhile`);
       } catch (error) {
         if (batch.length === 1) throw error;
         inserted = batch.map((p) => {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
-import { type RoundFacts, type Target, type VoteFacts, cached, createAdmission, newDocumentId, roundsStampSql, stampKey, voterSql } from './admission';
+import { type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterSql } from './admission';
 import { createSqliteReader, createVoteWriter } from './vote-writer';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
@@ -76,24 +76,14 @@ export function createVoteService(strapi: Core.Strapi) {
     round: () => latestRoundFacts(strapi),
   };
   const admission = createAdmission(facts, PER_VOTER_PER_MINUTE);
+  const path = createVotePath(admission, writer, () => counts.clear());
   const changed = new Set<() => void>();
   const versions = new Set<() => number>();
   let votesVersion = '';
 
   return {
-    async cast(voter: string, target: Target, now = new Date()) {
-      const { project } = await admission.admit(voter, target, now);
-      const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: `${target.kind}:${target.id}`, kind: target.kind, project, now });
-      if (inserted) counts.clear();
-      return { status: inserted ? ('counted' as const) : ('already' as const), count };
-    },
-
-    async withdraw(voter: string, target: Target, now = new Date()) {
-      await admission.admit(voter, target, now);
-      const { removed, count } = await writer.withdraw(voter, `${target.kind}:${target.id}`);
-      if (removed) counts.clear();
-      return { status: removed ? ('withdrawn' as const) : ('not-voted' as const), count };
-    },
+    cast: path.cast,
+    withdraw: path.withdraw,
 
     /** What this voter has voted for (counted votes only). */
     async mine(voter: string) {

@@ -39,7 +39,10 @@ import {
 } from '../scripts/lib/services.ts';
 import { issueSession } from '../functions/_shared/session.ts';
 import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
-import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
+import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, threadTime, treeCpu, waitForQuiet } from './lib/cpu.ts';
+
+/** The vote lane's worker name, which Node gives its OS thread (cms/src/voting/lane.ts). */
+const LANE_THREAD = 'vote-lane';
 import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
 import { groupListensOn } from './lib/listener.ts';
 import { type StallSummary, stallsOf } from './lib/stalls.ts';
@@ -463,6 +466,9 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   });
   const probes = (): Record<string, CpuProbe> => ({
     strapi: groupCpu(strapi.process.child.pid!),
+    // The vote lane's thread (SQLite), part of Strapi's CPU above: what it ran and what it waited for a core.
+    lane: threadTime(strapi.process.child.pid!, LANE_THREAD, 0),
+    laneQueued: threadTime(strapi.process.child.pid!, LANE_THREAD, 1),
     function: groupCpu(fn.process.child.pid!),
     driver: selfCpu,
     ...(postmaster ? { postgres: treeCpu(postmaster) } : {}),
@@ -679,17 +685,18 @@ function printReport(reports: DbReport[]): void {
     `votes/s: requests answered per second with ${CONCURRENCY} clients, each sending its next vote when the last is answered (the most the path takes); ` +
       'errors: answers other than 201 «counted» and 200 «already»; raw DB inserts/s: the ceiling (below); miscounts: projects whose public count ≠ the distinct (voter, project) pairs acknowledged with 2xx.',
     '',
-    'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
+    'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; of it the vote lane: the thread of the CMS that serves votes on SQLite, ' +
+      'and how long it was ready but waited for a core; other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
     '',
-    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | new connections | listen-queue drops | CPU: Strapi | function | driver | PostgreSQL | other processes |',
-    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|',
+    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | new connections | listen-queue drops | CPU: Strapi | of it the vote lane | lane waited for a core | function | driver | PostgreSQL | other processes |',
+    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of reports) {
     for (const p of phasesOf(r)) {
       const s = p.summary;
       out.push(
         `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
-          `${cpu(p, 'strapi')} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
+          `${cpu(p, 'strapi')} | ${p.cpu.lane ? cpu(p, 'lane') : '—'} | ${p.cpu.lane ? `${fmt(p.cpu.laneQueued! * 1000)} ms` : '—'} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
       );
     }
   }

@@ -18,6 +18,7 @@ import { PER_VOTER_PER_MINUTE, ideaProject, latestRoundFacts } from './votes';
  * if it stops.
  */
 const RESTART_DELAY_MS = 1000;
+export const LANE_THREAD = 'vote-lane';
 const START_TIMEOUT_MS = 15_000;
 
 /**
@@ -75,7 +76,8 @@ export async function startVoteLane(strapi: Core.Strapi): Promise<(() => Promise
 
   function start(): Promise<void> {
     return new Promise((resolve) => {
-      const w = new Worker(join(__dirname, 'lane-worker.js'), { workerData: data });
+      // The name is also the OS thread's (top -H, /proc/<pid>/task/*/comm; bench:votes reads its CPU there).
+      const w = new Worker(join(__dirname, 'lane-worker.js'), { workerData: data, name: LANE_THREAD });
       worker = w;
       w.unref();
       w.on('message', (message: LaneMessage) => {

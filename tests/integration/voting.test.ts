@@ -436,6 +436,22 @@ describe('abuse', () => {
     expect((await counts()).projects[project]).toBe(count - 1);
   });
 
+  it('a vote written after its voter was voided elsewhere is stored voided, refused and not counted', async () => {
+    const ivan = await signIn('ivan.k@example.ru');
+    const ivanId = JSON.parse(Buffer.from(ivan.split('=')[1]!.split('.')[0]!, 'base64url').toString()).sub;
+    // The vote path now remembers Ivan as a voter in good standing (for seconds).
+    expect((await vote(ivan, { project })).status).toBe(201);
+    const before = (await counts()).projects[otherProject] ?? 0;
+    // Another CMS process's moderator voids him: this process hears nothing of it.
+    cms.sql(`UPDATE voters SET voided = ${cms.postgres ? 'true' : '1'} WHERE document_id = '${ivanId}'`);
+    const refused = await vote(ivan, { project: otherProject });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.name).toBe('VoterVoided');
+    expect((await counts()).projects[otherProject] ?? 0).toBe(before);
+    const listed = await admin(`/content-manager/collection-types/api::vote.vote?filters[voter][$eq]=${ivanId}&filters[project][$eq]=${otherProject}`);
+    expect(listed.body.results.map((v: any) => v.voided)).toEqual([true]);
+  });
+
   it('keeps votes, voters and codes away from the public and from tokens alike', async () => {
     for (const path of ['/api/votes', '/api/voters', '/api/sign-in-codes', '/api/vote-anomalies']) {
       expect([403, 404, 405]).toContain((await rest(cms.url, path)).status);

@@ -3,10 +3,11 @@
 // run's PostgreSQL server (tests/support/postgres.ts) — and the admin API calls an editor's browser
 // would make (sign in, create an API token).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminLogin as signIn, replaceApiToken } from '../../scripts/lib/cms-admin.ts';
-import { type PostgresDatabase, type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
+import { CMS_DIR, type PostgresDatabase, type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
 
 export const EDITOR = { email: 'editor@example.test', password: 'Editor-Passw0rd!' };
 
@@ -16,6 +17,11 @@ export interface TestCms extends RunningStrapi {
   dbFile: string;
   /** The PostgreSQL database, when the tests run with PORTAL_TEST_DB=postgres. */
   postgres?: PostgresDatabase;
+  /**
+   * Runs one SQL statement on the CMS's database behind Strapi's back, as another CMS process
+   * sharing the database would change it.
+   */
+  sql(statement: string): void;
   /** Starts Strapi again on the same database and secrets (a restart). */
   restart(): Promise<void>;
   /** Stops Strapi and removes the temporary database. */
@@ -34,12 +40,21 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   const dbFile = join(dir, 'data.db');
   let postgres: PostgresDatabase | undefined;
   let dropPostgres = () => {};
+  let runSql = (statement: string) => {
+    const db = new (createRequire(join(CMS_DIR, 'package.json'))('better-sqlite3'))(dbFile, { timeout: 5000 });
+    try {
+      db.exec(statement);
+    } finally {
+      db.close();
+    }
+  };
   if (testDatabaseClient() === 'postgres') {
     const pgSupport = await import('./postgres.ts');
     const server = await pgSupport.testPostgres();
     const name = pgSupport.createDatabase(server, `portal_${process.env.VITEST_POOL_ID ?? ''}`);
     postgres = { host: server.host, port: server.port, database: name, user: server.user };
     dropPostgres = () => pgSupport.dropDatabase(server, name);
+    runSql = (statement) => pgSupport.psql(server, statement, name);
   }
   const secrets = strapiSecrets();
   const fullEnv = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, VOTER_HASH_KEY: 'test-voter-hash-key-0123456789', ...env };
@@ -57,6 +72,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     dir,
     dbFile,
     postgres,
+    sql: (statement) => runSql(statement),
     async restart() {
       await current.stop();
       current = await start(current.port, current.voteLanePort);

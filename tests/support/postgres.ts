@@ -128,10 +128,11 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
 }
 
-function psql(pg: TestPostgres, sql: string): void {
+/** Runs one SQL statement on a database of the server (`postgres` by default). */
+export function psql(pg: TestPostgres, sql: string, database = 'postgres'): void {
   const result = spawnSync(
     join(pg.binDir, 'psql'),
-    ['-h', pg.host, '-p', String(pg.port), '-U', pg.user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql],
+    ['-h', pg.host, '-p', String(pg.port), '-U', pg.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql],
     { encoding: 'utf8', env: { ...process.env, PGCONNECT_TIMEOUT: '10' } },
   );
   if (result.status !== 0) throw new Error(`psql ${sql} failed: ${result.error?.message ?? result.stderr}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { calendarDate, russianDate } from '@portal/schema/round-calendar';
-import { VotingRefusal, invalid } from './refusal';
+import { VotingRefusal, invalid, voterVoided } from './refusal';
 import { type VoteWriter, quoteIdentifier as quote } from './vote-writer';
 
 /**
@@ -132,7 +132,7 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
       throttle(voter, now.getTime());
       const state = await voters.get(voter, () => facts.voter(voter));
       if (!state) throw new VotingRefusal(400, 'UnknownVoter', 'Подтвердите почту ещё раз, чтобы голосовать.');
-      if (state.voided) throw new VotingRefusal(400, 'VoterVoided', 'Голоса с этого адреса аннулированы модератором и не принимаются.');
+      if (state.voided) throw voterVoided();
       const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
       if (!resolved) throw new VotingRefusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
       if (target.kind === 'project') {

@@ -80,7 +80,7 @@ function main() {
   db.pragma('wal_autocheckpoint = 10000');
   const connections = { acquire: async () => db as SqliteConnection, release: async () => {} };
   const reader = sqliteReader(connections);
-  const writer = sqliteVoteWriter(connections, data.tables.votes, (message) => log('warn', message));
+  const writer = sqliteVoteWriter(connections, data.tables, (message) => log('warn', message));
   const liveProject = `SELECT id FROM ${quote(data.tables.projects)} WHERE document_id = ? AND published_at IS NOT NULL LIMIT 1`;
 
   const facts: VoteFacts = {

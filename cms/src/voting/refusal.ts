@@ -19,6 +19,9 @@ export class VotingRefusal extends Error {
   }
 }
 
+/** The voter's votes were voided by a moderator: none is taken any more. */
+export const voterVoided = () => new VotingRefusal(400, 'VoterVoided', 'Голоса с этого адреса аннулированы модератором и не принимаются.');
+
 /** A refusal in Strapi's error shape, as the functions read it. */
 export const refusalBody = (e: VotingRefusal) => ({ data: null, error: { status: e.status, name: e.errorName, message: e.message, details: e.details } });
 

@@ -11,6 +11,7 @@ function database() {
   db.exec(`CREATE TABLE votes (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT, voter TEXT NOT NULL, target TEXT, kind TEXT, project TEXT,
     voided BOOLEAN, created_at DATETIME, updated_at DATETIME, published_at DATETIME)`);
   db.exec('CREATE UNIQUE INDEX votes_voter_target_unique ON votes (voter, target)');
+  db.exec('CREATE TABLE voters (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT, voided BOOLEAN)');
   // Counts the transactions the writer runs (better-sqlite3's transaction() is BEGIN … COMMIT).
   let commits = 0;
   const transaction = db.transaction.bind(db);
@@ -21,7 +22,7 @@ function database() {
     return counted;
   };
   const pool = { client: { acquireConnection: async () => db, releaseConnection: async () => undefined } };
-  return { db, writer: createVoteWriter(() => pool as any, 'votes', 'sqlite'), commits: () => commits };
+  return { db, writer: createVoteWriter(() => pool as any, { votes: 'votes', voters: 'voters' }, 'sqlite'), commits: () => commits };
 }
 
 const row = (voter: string, target: string): VoteRow => ({ documentId: `${voter}-${target}`, voter, target, kind: 'project', project: target.slice(8), now: new Date('2026-06-01T10:00:00Z') });
@@ -70,6 +71,22 @@ describe('SQLite vote writer', () => {
     expect(await good).toEqual({ inserted: true, count: 2 });
     expect(await alsoGood).toEqual({ inserted: true, count: 2 });
     expect(db.prepare('SELECT voter FROM votes ORDER BY voter').all()).toEqual([{ voter: 'voter1' }, { voter: 'voter3' }]);
+  });
+
+  it('stores the vote of a voter voided after the admission as voided: refused, listed, not counted', async () => {
+    const { db, writer } = database();
+    open.push(db);
+    db.prepare("INSERT INTO voters (document_id, voided) VALUES ('voter1', 0), ('voter2', 1)").run();
+    const [kept, voided] = await Promise.allSettled([writer.cast(row('voter1', 'project:aaaaaaaaaa')), writer.cast(row('voter2', 'project:aaaaaaaaaa'))]);
+    expect(kept).toEqual({ status: 'fulfilled', value: { inserted: true, count: 1 } });
+    expect(voided).toMatchObject({ status: 'rejected', reason: { status: 400, errorName: 'VoterVoided' } });
+    expect(db.prepare('SELECT voter, voided FROM votes ORDER BY voter').all()).toEqual([
+      { voter: 'voter1', voided: 0 },
+      { voter: 'voter2', voided: 1 },
+    ]);
+    // Again (the admission refuses a voided voter before the writer): never a second row.
+    expect(await writer.cast(row('voter2', 'project:aaaaaaaaaa'))).toEqual({ inserted: false, count: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM votes').get().n).toBe(2);
   });
 
   it('withdraws a counted vote once, and never a voided one', async () => {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { voterVoided } from './refusal';
 
 /**
  * Writes votes: one row per (voter, target), decided by the database's unique index with
@@ -14,7 +15,17 @@ import type { Knex } from 'knex';
  * A lone vote waits for nothing; at hundreds a second, a commit carries dozens. If a batch fails,
  * its votes are tried one by one, so one bad row cannot refuse the others. The same writer serves
  * the vote lane's worker thread (lane-worker.ts), on that thread's own connection.
+ *
+ * A vote takes the voter's voided flag as it is when the row is written, not as it was when the
+ * vote was admitted (the admission's answer is cached for seconds, and another CMS process or a
+ * moderator may void the voter meanwhile): such a vote is stored voided, listed for the moderators,
+ * never counted, and refused.
  */
+export interface VoteTables {
+  votes: string;
+  voters: string;
+}
+
 export interface VoteRow {
   documentId: string;
   voter: string;
@@ -40,8 +51,8 @@ const MAX_BATCH = 256;
 /** A SQLite commit this long (ms) is reported through `onSlowCommit`. */
 const SLOW_COMMIT_MS = 50;
 
-export function createVoteWriter(knex: () => Knex, table: string, dialect: string, onSlowCommit?: (message: string) => void): VoteWriter {
-  return dialect === 'sqlite' ? sqliteVoteWriter(knexConnections(knex), table, onSlowCommit) : knexWriter(knex, table);
+export function createVoteWriter(knex: () => Knex, tables: VoteTables, dialect: string, onSlowCommit?: (message: string) => void): VoteWriter {
+  return dialect === 'sqlite' ? sqliteVoteWriter(knexConnections(knex), tables, onSlowCommit) : knexWriter(knex, tables);
 }
 
 /** The counted (not voided) votes for one target. */
@@ -50,7 +61,7 @@ export async function countVotes(knex: Knex, table: string, target: string): Pro
   return Number((row as any)?.n ?? 0);
 }
 
-function knexWriter(knex: () => Knex, table: string): VoteWriter {
+function knexWriter(knex: () => Knex, { votes: table, voters }: VoteTables): VoteWriter {
   return {
     async cast(row) {
       const inserted = await knex()(table)
@@ -60,14 +71,15 @@ function knexWriter(knex: () => Knex, table: string): VoteWriter {
           target: row.target,
           kind: row.kind,
           project: row.project,
-          voided: false,
+          voided: knex().raw('COALESCE((SELECT voided FROM ?? WHERE document_id = ? LIMIT 1), false)', [voters, row.voter]),
           created_at: row.now,
           updated_at: row.now,
           published_at: row.now,
         })
         .onConflict(['voter', 'target'])
         .ignore()
-        .returning('id');
+        .returning(['id', 'voided']);
+      if (inserted.some((r: { voided: unknown }) => !!r.voided)) throw voterVoided();
       return { inserted: inserted.length > 0, count: await countVotes(knex(), table, row.target) };
     },
     async withdraw(voter, target) {
@@ -122,21 +134,24 @@ function statement(conn: SqliteConnection, sql: string): SqliteStatement {
   return found;
 }
 
-export function sqliteVoteWriter(connections: SqliteConnections, table: string, onSlowCommit?: (message: string) => void): VoteWriter {
-  const quoted = quoteIdentifier(table);
+export function sqliteVoteWriter(connections: SqliteConnections, tables: VoteTables, onSlowCommit?: (message: string) => void): VoteWriter {
+  const quoted = quoteIdentifier(tables.votes);
   // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
   const INSERT =
     `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
-    'VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (voter, target) DO NOTHING RETURNING id';
+    `VALUES (?, ?, ?, ?, ?, COALESCE((SELECT voided FROM ${quoteIdentifier(tables.voters)} WHERE document_id = ? LIMIT 1), 0), ?, ?, ?) ` +
+    'ON CONFLICT (voter, target) DO NOTHING RETURNING voided';
   const COUNT = `SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`;
   const DELETE = `DELETE FROM ${quoted} WHERE voter = ? AND target = ? AND voided = 0`;
   const prepare = (conn: SqliteConnection) => ({ insert: statement(conn, INSERT), count: statement(conn, COUNT) });
   let queue: Pending[] = [];
   let scheduled = false;
 
-  const insertOne = (s: ReturnType<typeof prepare>, { row }: Pending) => {
+  /** true: a new vote; false: the voter had one; an error: stored voided (the voter was voided meanwhile). */
+  const insertOne = (s: ReturnType<typeof prepare>, { row }: Pending): boolean | Error => {
     const ms = row.now.getTime();
-    return s.insert.get(row.documentId, row.voter, row.target, row.kind, row.project, ms, ms, ms) !== undefined;
+    const written = s.insert.get(row.documentId, row.voter, row.target, row.kind, row.project, row.voter, ms, ms, ms) as { voided: unknown } | undefined;
+    return written?.voided ? voterVoided() : written !== undefined;
   };
 
   async function flush(): Promise<void> {

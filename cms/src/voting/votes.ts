@@ -47,7 +47,7 @@ export function createVoteService(strapi: Core.Strapi) {
   const voterTable: string = (strapi.db.metadata.get(VOTER as any) as any).tableName;
   const roundTable: string = (strapi.db.metadata.get(ROUND as any) as any).tableName;
   const dialect: string = (strapi.db as any).dialect.client;
-  const writer = createVoteWriter(knex, table, dialect, (message) => strapi.log.warn(message));
+  const writer = createVoteWriter(knex, { votes: table, voters: voterTable }, dialect, (message) => strapi.log.warn(message));
   // Below Strapi's query layer (which costs more than the query), prepared once on SQLite: these
   // run for most votes (a resident votes a few times a day, the cache keeps an answer for seconds).
   const reader = createSqliteReader(knex, dialect);

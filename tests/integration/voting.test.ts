@@ -56,6 +56,9 @@ async function signIn(email: string): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+/** The voter's document id: the session cookie's payload names it (it is signed, not secret). */
+const voterOf = (cookie: string): string => JSON.parse(Buffer.from(cookie.split('=')[1]!.split('.')[0]!, 'base64url').toString()).sub;
+
 const vote = (cookie: string | undefined, target: Record<string, string>, method = 'POST') => call(votes, '/api/votes', { method, body: target, cookie });
 
 const admin = (path: string, init: { method?: string; body?: unknown } = {}) => contentManager(cms.url, jwt, path.replace('/content-manager/collection-types/', ''), init);
@@ -258,8 +261,7 @@ describe('where votes go', () => {
 
   beforeAll(async () => {
     frank = await signIn('frank@example.ru');
-    // The session cookie's payload names the voter (it is signed, not secret).
-    frankId = JSON.parse(Buffer.from(frank.split('=')[1]!.split('.')[0]!, 'base64url').toString()).sub;
+    frankId = voterOf(frank);
   });
 
   it('the vote address (on SQLite, the vote lane) checks the token and the request as Strapi does', async () => {
@@ -438,7 +440,7 @@ describe('abuse', () => {
 
   it('a vote written after its voter was voided elsewhere is stored voided, refused and not counted', async () => {
     const ivan = await signIn('ivan.k@example.ru');
-    const ivanId = JSON.parse(Buffer.from(ivan.split('=')[1]!.split('.')[0]!, 'base64url').toString()).sub;
+    const ivanId = voterOf(ivan);
     // The vote path now remembers Ivan as a voter in good standing (for seconds).
     expect((await vote(ivan, { project })).status).toBe(201);
     const before = (await counts()).projects[otherProject] ?? 0;

@@ -78,14 +78,14 @@ export function newDocumentId(): string {
   return id;
 }
 
+/** A voter's row by document id (SQLite, prepared once; knex builds the same on PostgreSQL). */
+export const voterSql = (voterTable: string) => `SELECT voided FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
+
 /**
  * The rounds' stamp: count, newest id, last change and last publication. The last change alone is
  * not enough: publishing copies the draft's row, with the draft's updated_at, to a new row, so a
  * vote between the draft's save and its publication would keep the old window.
  */
-/** A voter's row by document id (SQLite, prepared once; knex builds the same on PostgreSQL). */
-export const voterSql = (voterTable: string) => `SELECT voided FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
-
 export const roundsStampSql = (roundTable: string) =>
   `SELECT COUNT(*) AS n, MAX(id) AS id, MAX(updated_at) AS at, MAX(published_at) AS published FROM ${quote(roundTable)}`;
 export const stampKey = (row: Record<string, unknown> | undefined) =>

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { tableOf } from './votes';
 
 /**
  * The moderators' anomaly log: a burst of votes for one project, most of them from residents who
@@ -80,9 +81,8 @@ export function requestAnomalyScan(strapi: Core.Strapi): Promise<number> {
 
 export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRules(), now = new Date()): Promise<number> {
   const knex = strapi.db.connection;
-  const tableOf = (uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
-  const votes = tableOf(VOTE);
-  const voters = tableOf(VOTER);
+  const votes = tableOf(strapi, VOTE);
+  const voters = tableOf(strapi, VOTER);
   const windowStart = new Date(now.getTime() - rules.windowMinutes * 60_000);
   const newSince = new Date(now.getTime() - rules.newVoterHours * 3_600_000);
   const pause = backgroundPacer();

@@ -153,21 +153,19 @@ function main() {
   const server = createServer(async (req, res) => {
     const action = req.method === 'POST' ? routes[(req.url ?? '').split('?')[0]!] : undefined;
     try {
-      if (!action) return send(res, 404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } });
+      if (!action) throw new VotingRefusal(404, 'NotFoundError', 'Not Found');
       // As Strapi's policy answers a refused token: 403, which the functions read as "our token is wrong".
       if (!(await tokenAllows(req.headers.authorization, action))) {
         req.resume();
-        return send(res, 403, { data: null, error: { status: 403, name: 'PolicyError', message: 'Policy Failed', details: {} } });
+        throw new VotingRefusal(403, 'PolicyError', 'Policy Failed');
       }
       const answer = await handle(action, await readBody(req));
       send(res, answer.status, answer.body);
     } catch (error) {
-      if (error instanceof VotingRefusal) {
-        const retryAfter = error.details.retryAfter;
-        return send(res, error.status, refusalBody(error), retryAfter ? { 'retry-after': String(retryAfter) } : {});
-      }
-      log('error', `a vote failed: ${(error as Error)?.message ?? error}`);
-      if (!res.headersSent) send(res, 500, { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error', details: {} } });
+      if (!(error instanceof VotingRefusal)) log('error', `a vote failed: ${(error as Error)?.message ?? error}`);
+      const refusal = error instanceof VotingRefusal ? error : new VotingRefusal(500, 'InternalServerError', 'Internal Server Error');
+      const retryAfter = refusal.details.retryAfter;
+      if (!res.headersSent) send(res, refusal.status, refusalBody(refusal), retryAfter ? { 'retry-after': String(retryAfter) } : {});
     }
   });
   // Longer than the functions' keep-alive, so an idle connection is closed by them, not mid-request here.

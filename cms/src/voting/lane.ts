@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { apiTokenSalt, tokenPermissions } from './api-tokens';
 import { voting } from './index';
 import { type LaneData, type LaneMessage, type LaneQuestion, type MainMessage, LaneCounter } from './lane-worker';
-import { PER_VOTER_PER_MINUTE, ideaProject, latestRoundFacts } from './votes';
+import { PER_VOTER_PER_MINUTE, ideaProject, latestRoundFacts, tableOf } from './votes';
 
 /**
  * The vote lane: on SQLite, when VOTE_LANE_PORT is set, the functions' votes are served by a worker
@@ -35,8 +35,6 @@ function beginImmediate(): void {
     return this.query(conn, 'BEGIN IMMEDIATE;');
   };
 }
-
-const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
 
 export async function startVoteLane(strapi: Core.Strapi): Promise<(() => Promise<void>) | null> {
   const port = Number(process.env.VOTE_LANE_PORT ?? 0);

@@ -19,6 +19,9 @@ const PROJECT = 'api::project.project';
 const IDEA = 'api::idea.idea';
 const ROUND = 'api::selection-round.selection-round';
 
+/** A content type's table name. */
+export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
+
 /** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
 export const PER_VOTER_PER_MINUTE = Number(process.env.VOTES_PER_VOTER_PER_MINUTE ?? 30);
 
@@ -41,11 +44,10 @@ export async function ideaProject(strapi: Core.Strapi, idea: string): Promise<{ 
 }
 
 export function createVoteService(strapi: Core.Strapi) {
-  const meta = strapi.db.metadata.get(VOTE as any) as any;
-  const table: string = meta.tableName;
+  const table = tableOf(strapi, VOTE);
   const knex = () => strapi.db.connection;
-  const voterTable: string = (strapi.db.metadata.get(VOTER as any) as any).tableName;
-  const roundTable: string = (strapi.db.metadata.get(ROUND as any) as any).tableName;
+  const voterTable = tableOf(strapi, VOTER);
+  const roundTable = tableOf(strapi, ROUND);
   const dialect: string = (strapi.db as any).dialect.client;
   const writer = createVoteWriter(knex, { votes: table, voters: voterTable }, dialect, (message) => strapi.log.warn(message));
   // Below Strapi's query layer (which costs more than the query), prepared once on SQLite: these
@@ -78,8 +80,9 @@ export function createVoteService(strapi: Core.Strapi) {
   const admission = createAdmission(facts, PER_VOTER_PER_MINUTE);
   const path = createVotePath(admission, writer, () => counts.clear());
   const changed = new Set<() => void>();
-  const versions = new Set<() => number>();
-  let votesVersion = '';
+  // Votes written elsewhere (the vote lane): counted again when this version has moved.
+  let votesVersion: (() => number) | null = null;
+  let votesVersionSeen = 0;
 
   return {
     cast: path.cast,
@@ -94,10 +97,10 @@ export function createVoteService(strapi: Core.Strapi) {
 
     /** Counted votes per project and per idea; computed at most once a second, and again after any change. */
     async counts(): Promise<CountsAnswer> {
-      const version = [...versions].map((v) => v()).join('|');
-      if (version !== votesVersion) {
+      const version = votesVersion?.() ?? 0;
+      if (version !== votesVersionSeen) {
         counts.clear();
-        votesVersion = version;
+        votesVersionSeen = version;
       }
       return counts.get('all', async () => {
         const rows = (await knex()(table).where({ voided: false }).groupBy('kind', 'target').select('kind', 'target').count({ n: '*' })) as Array<{ kind: string; target: string; n: number | string }>;
@@ -132,8 +135,10 @@ export function createVoteService(strapi: Core.Strapi) {
      * is read before every answer of `counts`.
      */
     followVotes(version: () => number): () => void {
-      versions.add(version);
-      return () => versions.delete(version);
+      votesVersion = version;
+      return () => {
+        votesVersion = null;
+      };
     },
     /** Called when voters or targets change, for the vote lane's own caches. */
     onFactsChanged(listener: () => void): () => void {
@@ -159,14 +164,13 @@ export type VoteService = ReturnType<typeof createVoteService>;
  */
 export async function ensureVotingIndexes(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
-  const tableOf = (uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
-  const votes = tableOf(VOTE);
+  const votes = tableOf(strapi, VOTE);
   const statements: Array<[string, string, string[], boolean]> = [
     [`${votes}_voter_target_unique`, votes, ['voter', 'target'], true],
     [`${votes}_target_voided_index`, votes, ['target', 'voided'], false],
     [`${votes}_project_created_index`, votes, ['kind', 'created_at'], false],
-    [`${tableOf(VOTER)}_identity_hash_unique`, tableOf(VOTER), ['identity_hash'], true],
-    [`${tableOf('api::sign-in-code.sign-in-code')}_identity_hash_index`, tableOf('api::sign-in-code.sign-in-code'), ['identity_hash', 'created_at'], false],
+    [`${tableOf(strapi, VOTER)}_identity_hash_unique`, tableOf(strapi, VOTER), ['identity_hash'], true],
+    [`${tableOf(strapi, 'api::sign-in-code.sign-in-code')}_identity_hash_index`, tableOf(strapi, 'api::sign-in-code.sign-in-code'), ['identity_hash', 'created_at'], false],
   ];
   for (const [name, table, columns, unique] of statements) {
     await knex.raw(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);

@@ -6,6 +6,7 @@ import { enforcePublicPermissions } from './bootstrap/permissions';
 import { registerBuildHook } from './build-hook';
 import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
+import { loadDemo } from './demo';
 import { startSqliteCheckpointer } from './sqlite-checkpointer';
 import { registerPublishValidation } from './validation';
 import { bootstrapVoting, registerVotingModeration } from './voting';
@@ -39,6 +40,8 @@ export default {
     // Subscribed before seeding: content imported from content/ is new live content too.
     buildHook = registerBuildHook(strapi);
     await seedContent(strapi);
+    // npm start's demo round (DEMO_DATA), once per database, after the seed it builds on.
+    await loadDemo(strapi);
     // Last: votes are taken once the CMS is complete (SQLite with VOTE_LANE_PORT only; src/voting/lane.ts).
     stopVoteLane = await startVoteLane(strapi);
   },

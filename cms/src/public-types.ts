@@ -78,5 +78,7 @@ export function publicPermissionActions(): string[] {
     'api::vote.vote.counts',
     // Names of the experts an editor chose to list publicly; nothing else of the roster.
     'api::expert.expert.council',
+    // Whether this CMS holds the generated demo (seed, stage): the site's notice and the production guard.
+    'api::demo.demo.status',
   ];
 }

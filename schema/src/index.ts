@@ -17,3 +17,4 @@ export * from './voting.js';
 export * from './scoring.js';
 export * from './ranking.js';
 export * from './draw.js';
+export * from './demo.js';

@@ -1,7 +1,7 @@
 // Typed access to the loaded content for pages; the collections are wired in src/content.config.ts.
 import { getCollection, getEntry } from 'astro:content';
 import { EMPTY_VOTE_COUNTS } from '../loaders/strapi-client.ts';
-import { COUNCIL_ID, VOTE_COUNTS_ID } from '../loaders/strapi.ts';
+import { COUNCIL_ID, DEMO_ID, VOTE_COUNTS_ID } from '../loaders/strapi.ts';
 import { comparePractices } from '../lib/practices.ts';
 
 // The loader fails the build before an entry can be missing; the guards keep the types honest.
@@ -9,6 +9,11 @@ export async function getProgramme() {
   const entry = await getEntry('programme', 'programme');
   if (!entry) throw new Error('The programme document was not loaded from the CMS.');
   return entry.data;
+}
+
+/** Whether the site is built from the generated demo (npm start), not the programme's real content. */
+export async function getDemoStatus() {
+  return (await getEntry('demo', DEMO_ID))?.data ?? { demo: false as const };
 }
 
 export async function getPlatform() {

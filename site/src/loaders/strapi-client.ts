@@ -3,9 +3,12 @@
 import {
   ApiErrorSchema,
   CollectionResponseSchema,
+  DemoStatusSchema,
+  isPublicBuild,
   SingleResponseSchema,
   VoteCountsSchema,
   publicContentTypes,
+  type DemoStatus,
   type PublicContentTypeName,
   type VoteCounts,
 } from '@portal/schema';
@@ -178,6 +181,30 @@ export async function fetchCouncil(options: StrapiOptions): Promise<{ found: boo
   return { found: true, council: { names: parsed.data.data.map((e) => e.name) } };
 }
 
+/** The REST path that says whether the CMS holds the generated demo (cms/src/demo). */
+export const DEMO_PATH = 'demo';
+
+/**
+ * Whether the CMS holds the generated demo (`GET /api/demo`; a CMS older than the demo answers 404:
+ * no demo). A public build (Netlify's; `isPublicBuild`) from a demo CMS stops here: demo data never
+ * reaches a published site.
+ */
+export async function fetchDemoStatus(options: StrapiOptions, env: Record<string, string | undefined> = process.env): Promise<DemoStatus> {
+  const url = apiUrl(options, DEMO_PATH);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return { demo: false };
+  const parsed = DemoStatusSchema.safeParse(body);
+  if (!parsed.success) throw malformedEnvelope('the demo status', url, options, parsed.error, '{ demo: false } or { demo: true, seed, stage, today }');
+  if (parsed.data.demo && isPublicBuild(env)) {
+    throw new StrapiLoadError(
+      `The CMS at ${options.baseUrl} holds generated demo data (seed ${parsed.data.seed}, stage ${parsed.data.stage}), and this is a public build (CONTEXT=${env.CONTEXT ?? ''}, NETLIFY=${env.NETLIFY ?? ''}).\n` +
+        'Demo data never goes into a published site: set STRAPI_URL to the production CMS (started without DEMO_DATA).',
+      url.href,
+    );
+  }
+  return parsed.data;
+}
+
 /** What getJson answers for a 404 when the caller accepts one. */
 const NOT_FOUND = Symbol('not found');
 
@@ -244,7 +271,7 @@ function parseEntry<S extends z.core.$ZodType>(
 }
 
 function malformedEnvelope(
-  name: PublicContentTypeName | 'vote counts' | 'the expert council',
+  name: PublicContentTypeName | 'vote counts' | 'the expert council' | 'the demo status',
   url: URL,
   options: StrapiOptions,
   error: z.ZodError,

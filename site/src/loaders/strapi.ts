@@ -1,7 +1,7 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
-import { publicContentTypes, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
+import { DemoStatusSchema, publicContentTypes, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
 import type { Loader } from 'astro/loaders';
-import { COUNCIL_PATH, CouncilSchema, fetchCouncil, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
+import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
 
 /**
  * A loader for the content type `name` (e.g. `strapiLoader('topics')`). Entries are keyed by the
@@ -82,6 +82,27 @@ export function councilLoader(options: StrapiOptions = strapiOptionsFromEnv()): 
       store.set({ id: COUNCIL_ID, data: council, digest: generateDigest(council) });
       if (found) logger.info(`${council.names.length} council names from ${options.baseUrl}/api/${COUNCIL_PATH}`);
       else logger.warn(`${options.baseUrl}/api/${COUNCIL_PATH} answered 404 (a CMS without the main selection): no council names shown`);
+    },
+  };
+}
+
+/** The key of the one entry of the demo collection. */
+export const DEMO_ID = 'demo';
+
+/**
+ * Whether the CMS holds the generated demo: one entry, `demo`. The layout shows the «Демонстрационные
+ * данные» notice from it; a public build from a demo CMS stops (fetchDemoStatus).
+ */
+export function demoLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof DemoStatusSchema } {
+  return {
+    name: 'strapi-demo-status',
+    schema: DemoStatusSchema,
+    async load({ store, logger, generateDigest }) {
+      store.clear();
+      if (process.env.STRAPI_SKIP_FETCH === '1') return;
+      const status = await fetchDemoStatus(options);
+      store.set({ id: DEMO_ID, data: status, digest: generateDigest(status) });
+      if (status.demo) logger.warn(`${options.baseUrl}/api/${DEMO_PATH}: the CMS holds generated demo data (stage ${status.stage}); every page carries the demo notice`);
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { DemoDatasetSchema, type DemoDataset, type DemoStage } from '@portal/schema';
 import { withMailHeld } from '../applications/mailer-instance';
+import { revealDrawsIfDue } from '../selection/draw';
 import { loadApplications, loadExperts, loadIdeasAndRefinements, loadResidentsAndVotes, loadRounds, loadSelection } from './load';
 
 /**
@@ -72,6 +73,8 @@ export async function loadDemo(strapi: Core.Strapi): Promise<void> {
     await loadSelection(strapi, data, last!.year, { share: 1, conflicts: 2, finish: true }, progress);
     if (data.stage === 'main_selection') await loadSelection(strapi, data, current!.year, { share: 0.55, conflicts: 1, finish: false }, progress);
     if (data.stage === 'announcement') await loadSelection(strapi, data, current!.year, { share: 1, conflicts: 1, finish: true }, progress);
+    // What the hourly job would do next: publish the seed of a draw whose main selection is over.
+    await revealDrawsIfDue(strapi);
   });
 
   const record: DemoRecord = { seed: data.seed, stage: data.stage, today: data.today, stageUntil: data.stageUntil, version: data.version, loadedAt: new Date().toISOString() };

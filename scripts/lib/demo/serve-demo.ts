@@ -75,8 +75,8 @@ export async function demoExpertLink(siteUrl: string, email: string): Promise<st
 export function demoBanner(plan: DemoPlan, expertLink: string | null, editor: { email: string; password: string }, cmsUrl: string): string {
   return `
   Demo data (every page says «Демонстрационные данные»). Sign in as:
-    Resident:  ${plan.demoResident} — ask for a code on any project page; the code arrives in .outbox/ (newest .eml file)
-    Expert:    ${expertLink ?? `ask for a link at /expert/ with ${plan.demoExpert}; it arrives in .outbox/`}
+    Resident:  ${plan.demoResident} — press «Поддержать проект» on a project page; the code is printed below when it is sent
+    Expert:    ${expertLink ?? `ask for a link at /expert/ with ${plan.demoExpert}; it is printed below`}
                (single use; ask for a new one at /expert/ with ${plan.demoExpert})
     Editor:    ${cmsUrl}/admin   ${editor.email} / ${editor.password}
   Other stages: npm start -- --stage technical_review|main_selection|announcement; real content only: npm start -- --archive

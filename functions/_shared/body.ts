@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { HttpError, fieldErrors } from './errors.js';
+import { HttpError, fieldErrors, payloadTooLarge } from './errors.js';
 
 export interface ReadJsonOptions {
   /** Largest accepted body in bytes; a larger one is refused before it is parsed. */
@@ -70,5 +70,5 @@ async function readLimited(req: Request, maxBytes: number): Promise<Uint8Array> 
 
 function tooLarge(maxBytes: number): HttpError {
   const kb = new Intl.NumberFormat('ru-RU').format(Math.floor(maxBytes / 1024));
-  return new HttpError(413, 'PayloadTooLarge', `Запрос слишком большой: не более ${kb} КБ.`);
+  return payloadTooLarge(`${kb} КБ`);
 }

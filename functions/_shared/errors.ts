@@ -33,18 +33,32 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** Thrown by helpers; `toResponse` turns it into the error shape. */
+/**
+ * Thrown by helpers; `toResponse` turns it into the error shape. Plain fields rather than parameter
+ * properties: the local front proxy (scripts/lib/services.ts) loads this file with Node's type
+ * stripping, which accepts only erasable syntax.
+ */
 export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorName: string,
-    message: string,
-    readonly details: ApiError['error']['details'] = {},
-  ) {
+  readonly status: number;
+  readonly errorName: string;
+  readonly details: ApiError['error']['details'];
+
+  constructor(status: number, errorName: string, message: string, details: ApiError['error']['details'] = {}) {
     super(message);
+    this.status = status;
+    this.errorName = errorName;
+    this.details = details;
   }
 
   toResponse(): Response {
     return errorResponse(this.status, this.errorName, this.message, this.details);
   }
+}
+
+/**
+ * 413 for a request body over a limit, given as it reads to a person («64 КБ», «6 МБ»). Used by
+ * readJson (body.ts) and by the local front proxy that stands in for production's 6 MB limit.
+ */
+export function payloadTooLarge(limit: string): HttpError {
+  return new HttpError(413, 'PayloadTooLarge', `Запрос слишком большой: не более ${limit}.`);
 }

@@ -3,10 +3,13 @@
 // what the tests run is what a developer runs. Runs on Node 24 directly (type stripping).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { Agent, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse, createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
+import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorResponse, payloadTooLarge } from '../../functions/_shared/errors.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CMS_DIR = join(ROOT, 'cms');
@@ -28,14 +31,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Polls `url` until `accept(status)` holds, the process dies, or `timeoutMs` passes. */
+/** Polls `url` until `accept(status)` holds, the process dies, `signal` aborts, or `timeoutMs` passes. */
 export async function waitForHttp(
   url: string,
-  { timeoutMs = 120_000, accept = (s: number) => s < 500, process: child }: { timeoutMs?: number; accept?: (status: number) => boolean; process?: ManagedProcess } = {},
+  {
+    timeoutMs = 120_000,
+    accept = (s: number) => s < 500,
+    process: child,
+    signal,
+  }: { timeoutMs?: number; accept?: (status: number) => boolean; process?: ManagedProcess; signal?: AbortSignal } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
+    signal?.throwIfAborted();
     if (child?.exitCode !== null && child?.exitCode !== undefined) {
       throw new Error(`${child.name} exited with code ${child.exitCode} before ${url} answered.\n${child.tail()}`);
     }
@@ -56,6 +65,8 @@ export interface ManagedProcess {
   name: string;
   child: ChildProcess;
   readonly exitCode: number | null;
+  /** Resolves with the exit code (128 + the signal's number when a signal ended it) once the process has exited. */
+  readonly exited: Promise<number>;
   /** The last lines the process printed, for error messages. */
   tail(lines?: number): string;
   stop(): Promise<void>;
@@ -83,17 +94,19 @@ export function startProcess(
   name: string,
   command: string,
   args: string[],
-  { cwd, env, logFile, echo = false }: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; echo?: boolean },
+  { cwd, env, logFile, echo = false, append = false }: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; echo?: boolean; append?: boolean },
 ): ManagedProcess {
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  // Appended (a restart): the log of what failed stays above, after a line that says so.
+  if (logFile && append) appendFileSync(logFile, `\n--- ${name} started again at ${new Date().toISOString()} ---\n`);
   // A log file that is not echoed is the child's own stdout and stderr: it writes there directly.
   // Through a pipe, a child that logs every request would block in its write whenever this
   // process is too busy to read (a load driver, a test runner), a stall that is not the child's.
-  const direct = logFile && !echo ? openSync(logFile, 'w') : null;
+  const direct = logFile && !echo ? openSync(logFile, append ? 'a' : 'w') : null;
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', direct ?? 'pipe', direct ?? 'pipe'], detached: true });
   if (direct !== null) closeSync(direct);
   const recent: string[] = [];
-  const file = logFile && direct === null ? createWriteStream(logFile) : null;
+  const file = logFile && direct === null ? createWriteStream(logFile, { flags: append ? 'a' : 'w' }) : null;
   const onData = (chunk: Buffer) => {
     file?.write(chunk);
     if (echo) process.stderr.write(chunk);
@@ -104,24 +117,38 @@ export function startProcess(
   child.stderr?.on('data', onData);
   const tail = (lines: number) => (direct === null ? recent.slice(-lines).join('\n') : lastLines(logFile!, lines));
   let exitCode: number | null = null;
-  const exited = new Promise<void>((resolve) =>
+  let leftoversStopped = false;
+  const exited = new Promise<number>((resolve) =>
     child.on('exit', (code, signal) => {
-      exitCode = code ?? (signal ? 128 : 0);
+      exitCode = code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 0);
       file?.end();
-      resolve();
+      resolve(exitCode);
     }),
   );
   return {
     name,
     child,
+    exited,
     get exitCode() {
       return exitCode;
     },
     tail: (lines = 40) => tail(lines),
     async stop() {
-      if (exitCode !== null) return;
+      if (exitCode !== null) {
+        // The process is gone; what it started in its group (netlify dev's Deno, say) goes too.
+        if (!leftoversStopped) {
+          leftoversStopped = true;
+          try {
+            process.kill(-child.pid!, 'SIGTERM');
+          } catch {
+            // nothing left
+          }
+        }
+        return;
+      }
       try {
         process.kill(-child.pid!, 'SIGTERM');
+        process.kill(-child.pid!, 'SIGCONT'); // a stopped (hung) process cannot act on SIGTERM otherwise
       } catch {
         return;
       }
@@ -198,11 +225,15 @@ export interface StrapiOptions {
   secrets?: Record<string, string>;
   env?: Record<string, string>;
   logFile?: string;
+  /** Append to `logFile` instead of starting it afresh (a restart). */
+  appendLog?: boolean;
   echo?: boolean;
   /** The vote lane's port (SQLite only; a free one by default). */
   voteLanePort?: number;
   /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
   nodeFlags?: string[];
+  /** Aborts the start: the process is stopped and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export interface RunningStrapi {
@@ -214,6 +245,8 @@ export interface RunningStrapi {
   voteLanePort?: number;
   process: ManagedProcess;
   secrets: Record<string, string>;
+  /** Resolves with the exit code once Strapi has exited. */
+  exited: Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -253,17 +286,18 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
       ...options.env,
     },
     logFile: options.logFile,
+    append: options.appendLog,
     echo: options.echo,
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/_health`, { accept: (s) => s === 204, process: proc });
+    await waitForHttp(`${url}/_health`, { accept: (s) => s === 204, process: proc, signal: options.signal });
   } catch (error) {
     await proc.stop();
     throw error;
   }
   const votesUrl = voteLanePort ? `http://127.0.0.1:${voteLanePort}` : url;
-  return { url, port, votesUrl, voteLanePort, process: proc, secrets, stop: () => proc.stop() };
+  return { url, port, votesUrl, voteLanePort, process: proc, secrets, exited: proc.exited, stop: () => proc.stop() };
 }
 
 export const DEFAULT_SITE_DIR = join(ROOT, 'site', 'dist');
@@ -277,6 +311,7 @@ export async function buildSite(strapiUrl: string, outDir = DEFAULT_SITE_DIR): P
 }
 
 export interface NetlifyDevOptions {
+  /** The origin's port: the front proxy listens here, netlify dev on a private port behind it. */
   port: number;
   /** The built site to serve; site/dist by default. */
   siteDir?: string;
@@ -285,21 +320,41 @@ export interface NetlifyDevOptions {
   votesUrl?: string;
   env?: Record<string, string>;
   logFile?: string;
+  /** Append to `logFile` instead of starting it afresh (a restart). */
+  appendLog?: boolean;
   echo?: boolean;
+  /** Aborts the start: netlify dev is stopped and the promise rejects. */
+  signal?: AbortSignal;
 }
 
-/** Serves site/dist and the functions on one origin with `netlify dev --offline`. */
-export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url: string; process: ManagedProcess; stop(): Promise<void> }> {
+export interface RunningNetlifyDev {
+  url: string;
+  /** netlify dev's functions server on its private port (health probes). */
+  functionsUrl: string;
+  process: ManagedProcess;
+  /** Resolves with netlify dev's exit code once it has exited. */
+  exited: Promise<number>;
+  /** Stops netlify dev and closes the front proxy. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves site/dist and the functions on one origin with `netlify dev --offline`, behind the front
+ * proxy (startFrontProxy) on `options.port`.
+ */
+export async function startNetlifyDev(options: NetlifyDevOptions): Promise<RunningNetlifyDev> {
   const netlify = join(ROOT, 'node_modules', 'netlify-cli', 'bin', 'run.js');
+  const netlifyPort = await freePort();
   const staticPort = await freePort();
   const functionsPort = await freePort();
+  const front = await startFrontProxy({ port: options.port, targetPort: netlifyPort });
   const proc = startProcess(
     'netlify dev',
     process.execPath,
     [
       netlify, 'dev', '--offline', '--filter', '@portal/site',
       '--dir', options.siteDir ?? DEFAULT_SITE_DIR, '--functions', join(ROOT, 'functions'),
-      '--port', String(options.port), '--target-port', String(staticPort), '--functions-port', String(functionsPort),
+      '--port', String(netlifyPort), '--target-port', String(staticPort), '--functions-port', String(functionsPort),
       '--no-open',
     ],
     {
@@ -312,18 +367,145 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<{ url
         ...options.env,
       },
       logFile: options.logFile,
+      append: options.appendLog,
       echo: options.echo,
     },
   );
   const url = `http://localhost:${options.port}`;
+  const stop = async () => {
+    await Promise.all([proc.stop(), front.close()]);
+  };
   try {
-    await waitForHttp(`${url}/api/health`, { accept: (s) => s === 200 || s === 503, process: proc, timeoutMs: 90_000 });
+    await waitForHttp(`${url}/api/health`, { accept: (s) => s === 200 || s === 503, process: proc, timeoutMs: 90_000, signal: options.signal });
   } catch (error) {
-    await proc.stop();
+    await stop();
     throw error;
   }
-  return { url, process: proc, stop: () => proc.stop() };
+  return { url, functionsUrl: `http://127.0.0.1:${functionsPort}`, process: proc, exited: proc.exited, stop };
 }
+
+/**
+ * The largest request body passed on to netlify dev: production's limit (Netlify Functions refuse
+ * request bodies over 6 MB) and netlify dev's own (below).
+ */
+export const REQUEST_BODY_LIMIT = 6_000_000;
+
+/**
+ * A small front proxy for netlify dev, in this process, standing in for production's edge in front
+ * of the functions. Why it exists: netlify dev's own proxy (netlify-cli 27, dist/utils/proxy.js
+ * `onRequest`) reads every non-GET body with `createStreamPromise` (6,000,000 bytes, 30 s) and nothing
+ * catches its rejection; netlify-cli's uncaughtException handler then exits the whole process, site
+ * and functions with it. One body over 6 MB, a client that disconnects in the middle of its body, or
+ * one that takes over 30 s to send it is enough (each reproduced against netlify-cli 27.10.2).
+ * netlify-cli has no option for any of this. So this proxy reads each request body completely
+ * before it forwards it, answers a body over REQUEST_BODY_LIMIT itself with 413 in the functions'
+ * error shape (functions/_shared/errors.ts), as production would refuse it, and forwards complete
+ * bodies only: netlify dev never sees a body it would die on. Everything else passes through as is
+ * (method, path, headers including Host, the response streamed back).
+ */
+export async function startFrontProxy({ port, targetPort, limit = REQUEST_BODY_LIMIT }: { port: number; targetPort: number; limit?: number }): Promise<{ close(): Promise<void> }> {
+  const agent = new Agent({ keepAlive: true });
+  const limitText = `${new Intl.NumberFormat('ru-RU').format(limit / 1_000_000)} МБ`;
+  // A larger body is not read to its end before the 413: the connection is closed instead.
+  const drainLimit = 16 * limit;
+
+  const send = async (res: ServerResponse, response: Response, close = false) => {
+    if (res.headersSent || res.destroyed) return;
+    const body = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, {
+      ...Object.fromEntries(response.headers),
+      'content-length': String(body.length),
+      ...(close ? { connection: 'close' } : {}),
+    });
+    res.end(body);
+  };
+  const tooLarge = (res: ServerResponse, close = false) => send(res, payloadTooLarge(limitText).toResponse(), close);
+
+  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    const headers: OutgoingHttpHeaders = { ...req.headers };
+    for (const name of HOP_BY_HOP) delete headers[name];
+    delete headers.expect;
+    if (body.length > 0 || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) {
+      headers['content-length'] = String(body.length);
+    }
+    const upstream = httpRequest({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers, agent });
+    upstream.on('response', (answer) => {
+      const raw: string[] = [];
+      for (let i = 0; i < answer.rawHeaders.length; i += 2) {
+        if (!HOP_BY_HOP.has(answer.rawHeaders[i]!.toLowerCase())) raw.push(answer.rawHeaders[i]!, answer.rawHeaders[i + 1]!);
+      }
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, raw);
+      answer.pipe(res);
+      answer.on('error', () => res.destroy());
+    });
+    upstream.on('error', () => {
+      if (res.headersSent) res.destroy();
+      else void send(res, errorResponse(502, 'BadGateway', 'Локальный сервер сайта не отвечает: повторите запрос через несколько секунд.'));
+    });
+    // A client that leaves early: the upstream request goes too, but only after its body is out
+    // (an incomplete body would stop netlify dev, see above).
+    res.on('close', () => {
+      if (res.writableFinished) return;
+      if (upstream.writableFinished) upstream.destroy();
+      else upstream.once('finish', () => upstream.destroy());
+    });
+    upstream.end(body);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > drainLimit) {
+      void tooLarge(res, true);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else if (size > drainLimit && !refused) {
+        refused = true;
+        void tooLarge(res, true);
+      }
+    });
+    // A client that leaves in the middle of its body: nothing is forwarded.
+    req.on('error', () => undefined);
+    req.on('end', () => {
+      if (refused) return;
+      if (size > limit) void tooLarge(res);
+      else forward(req, res, Buffer.concat(chunks, size));
+    });
+  };
+
+  const server = createHttpServer(handle);
+  // `Expect: 100-continue` with a declared body over the limit: 413 before the body is sent.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      void tooLarge(res, true);
+      return;
+    }
+    res.writeContinue();
+    handle(req, res);
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: stop what runs there or choose another port.`) : error),
+    );
+    server.listen(port, () => resolve());
+  });
+  return {
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      agent.destroy();
+      await closed;
+    },
+  };
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 
 /** cms/.env as key → value (written by scripts/make-cms-env.mjs; Strapi reads the same file), ADMIN_* from the environment winning. */
 export function cmsEnv(): Record<string, string> {

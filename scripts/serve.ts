@@ -11,9 +11,12 @@ import {
   ensureCmsBuilt,
   freePort,
   log,
+  type RunningNetlifyDev,
+  type RunningStrapi,
   startNetlifyDev,
   startStrapi,
 } from './lib/services.ts';
+import { type Outcome, Supervisor, netlifyProbes, strapiProbes } from './lib/supervisor.ts';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 8888);
@@ -21,15 +24,26 @@ const runDir = join(CMS_DIR, '..', '.run');
 
 
 const stoppers: Array<() => Promise<void>> = [];
-let stopping = false;
-async function shutdown(code: number): Promise<never> {
-  stopping = true;
-  log('Stopping...');
-  for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
-  process.exit(code);
+let stopping: Promise<never> | null = null;
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
+    log('Stopping...');
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+    process.exit(code);
+  })();
+  return stopping;
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+
+/** A part that keeps failing stops everything: never a portal that looks alive and is not. */
+function stopAllWhenItGivesUp(supervisor: { outcome: Promise<Outcome> }): void {
+  void supervisor.outcome.then((outcome) => {
+    if (outcome.code === 0) return;
+    log(`${outcome.reason}.`);
+    void shutdown(outcome.code);
+  });
+}
 
 /**
  * Builds the site on request. A request that arrives during a build is folded into one more build
@@ -83,14 +97,29 @@ try {
   stoppers.push(async () => void hook.close());
 
   log(`Starting Strapi on ${strapiUrl} (SQLite at cms/.tmp/data.db; seeded from content/ on first run)...`);
-  const strapi = await startStrapi({
-    port: cmsPort,
-    dbFile: join(CMS_DIR, '.tmp', 'data.db'),
-    secrets: {}, // read from cms/.env by Strapi itself
-    env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/` },
-    logFile: join(runDir, 'cms.log'),
+  // Strapi, the vote lane in it and netlify dev are restarted when they exit or stop answering
+  // (scripts/lib/supervisor.ts); a restart gets the same ports, database and environment.
+  const voteLanePort = await freePort();
+  const cms = new Supervisor<RunningStrapi>({
+    name: 'Strapi',
+    hint: 'see .run/cms.log',
+    log,
+    probes: strapiProbes,
+    start: (signal, restart) =>
+      startStrapi({
+        port: cmsPort,
+        dbFile: join(CMS_DIR, '.tmp', 'data.db'),
+        secrets: {}, // read from cms/.env by Strapi itself
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/` },
+        logFile: join(runDir, 'cms.log'),
+        appendLog: restart > 0,
+        voteLanePort,
+        signal,
+      }),
   });
-  stoppers.push(strapi.stop);
+  stoppers.push(() => cms.stop());
+  stopAllWhenItGivesUp(cms);
+  const strapi = await cms.start();
 
   log('Building the site from the CMS...');
   await build();
@@ -111,8 +140,17 @@ try {
   }
 
   log('Starting netlify dev (site and functions on one origin)...');
-  const site = await startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log') });
-  stoppers.push(site.stop);
+  const functions = new Supervisor<RunningNetlifyDev>({
+    name: 'netlify dev',
+    hint: 'see .run/netlify.log',
+    log,
+    probes: netlifyProbes,
+    start: (signal, restart) =>
+      startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
+  });
+  stoppers.push(() => functions.stop());
+  stopAllWhenItGivesUp(functions);
+  const site = await functions.start();
 
   const admin = `sign in as ${settings.ADMIN_EMAIL}, password in cms/.env`;
   process.stderr.write(`
@@ -128,11 +166,6 @@ try {
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
 `);
-  strapi.process.child.on('exit', () => {
-    if (stopping) return;
-    log('Strapi stopped unexpectedly; see .run/cms.log.');
-    void shutdown(1);
-  });
 } catch (error) {
   log((error as Error).message);
   await shutdown(1);

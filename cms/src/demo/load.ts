@@ -48,6 +48,16 @@ function seeded(seed: number): () => number {
   };
 }
 
+/**
+ * Runs `task` in one transaction: one commit (one sync of the disk, with synchronous=FULL) for
+ * hundreds of writes instead of one each. Only for steps whose reads and writes all go through
+ * Strapi's query engine, which joins the transaction; the raw connection would wait for it forever
+ * on SQLite's single connection (the ranking's vote counts use it, so that step stays outside).
+ */
+function inOneCommit<T>(strapi: Core.Strapi, task: () => Promise<T>): Promise<T> {
+  return strapi.db.transaction(task) as unknown as Promise<T>;
+}
+
 /** Reports every `step`-th item and the last one. */
 function counter(progress: Progress, what: string, total: number, step: number) {
   let done = 0;
@@ -77,19 +87,21 @@ async function topicIds(strapi: Core.Strapi): Promise<Map<string, string>> {
 
 export async function loadExperts(strapi: Core.Strapi, data: DemoDataset): Promise<void> {
   const topics = await topicIds(strapi);
-  for (const e of data.experts) {
-    await docs(strapi, EXPERT).create({
-      data: {
-        name: e.name,
-        email: e.email.toLowerCase(),
-        city: e.city,
-        region: e.region,
-        competences: e.competences.map((slug) => topics.get(slug)).filter(Boolean),
-        active: true,
-        listedPublicly: e.listedPublicly,
-      },
-    });
-  }
+  await inOneCommit(strapi, async () => {
+    for (const e of data.experts) {
+      await docs(strapi, EXPERT).create({
+        data: {
+          name: e.name,
+          email: e.email.toLowerCase(),
+          city: e.city,
+          region: e.region,
+          competences: e.competences.map((slug) => topics.get(slug)).filter(Boolean),
+          active: true,
+          listedPublicly: e.listedPublicly,
+        },
+      });
+    }
+  });
 }
 
 /**
@@ -101,51 +113,55 @@ export async function loadApplications(strapi: Core.Strapi, data: DemoDataset, p
   const rules = new Map<number, Awaited<ReturnType<typeof applicationRules>>>();
   for (const round of data.rounds) rules.set(round.year, await applicationRules(strapi, round.year));
   const tick = counter(progress, 'applications', data.applications.length, 50);
-  for (const a of data.applications) {
+  for (let from = 0; from < data.applications.length; from += 50) {
+    await inOneCommit(strapi, async () => {
+      for (const a of data.applications.slice(from, from + 50)) await loadApplication(a);
+    });
+  }
+  const projects = (await query(strapi, PROJECT).findMany({ where: { publishedAt: { $notNull: true } }, select: ['reference', 'documentId'], limit: 100_000 })) as Array<{ reference: string; documentId: string }>;
+  return new Map(projects.map((p) => [p.reference, p.documentId]));
+
+  async function loadApplication(a: DemoDataset['applications'][number]) {
     const rule = rules.get(a.year)!;
     const parsed = applicationSchema(rule).safeParse(a.data);
     if (!parsed.success) throw new Error(`demo: application ${a.reference} does not pass the form's schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const form = parsed.data;
-    await strapi.db.transaction(async () => {
-      const created = await docs(strapi, APPLICATION).create({
+    const created = await docs(strapi, APPLICATION).create({
+      data: {
+        reference: a.reference,
+        year: a.year,
+        idempotencyKey: `demo-${a.reference}`,
+        title: form.title,
+        topic: topics.get(form.topic) ?? null,
+        city: form.city,
+        region: form.region,
+        leaderEmail: form.contacts.email,
+        data: form,
+        completeness: completenessReport(form, rule),
+        moderation: 'pending',
+        topicFit: 'pending',
+        completenessDecision: 'pending',
+        stage: 'submitted',
+      },
+    });
+    // The day the leader sent it: the project's «подана» date comes from it.
+    await query(strapi, APPLICATION).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(a.submittedAt) } });
+    const decided = a.moderation !== 'pending' || a.topicFit !== 'pending' || a.completenessDecision !== 'pending';
+    if (decided) {
+      await docs(strapi, APPLICATION).update({
+        documentId: created.documentId,
         data: {
-          reference: a.reference,
-          year: a.year,
-          idempotencyKey: `demo-${a.reference}`,
-          title: form.title,
-          topic: topics.get(form.topic) ?? null,
-          city: form.city,
-          region: form.region,
-          leaderEmail: form.contacts.email,
-          data: form,
-          completeness: completenessReport(form, rule),
-          moderation: 'pending',
-          topicFit: 'pending',
-          completenessDecision: 'pending',
-          stage: 'submitted',
+          moderation: a.moderation,
+          moderationReason: a.moderationReason,
+          topicFit: a.topicFit,
+          topicFitReason: a.topicFitReason,
+          completenessDecision: a.completenessDecision,
+          completenessReason: a.completenessReason,
         },
       });
-      // The day the leader sent it: the project's «подана» date comes from it.
-      await query(strapi, APPLICATION).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(a.submittedAt) } });
-      const decided = a.moderation !== 'pending' || a.topicFit !== 'pending' || a.completenessDecision !== 'pending';
-      if (decided) {
-        await docs(strapi, APPLICATION).update({
-          documentId: created.documentId,
-          data: {
-            moderation: a.moderation,
-            moderationReason: a.moderationReason,
-            topicFit: a.topicFit,
-            topicFitReason: a.topicFitReason,
-            completenessDecision: a.completenessDecision,
-            completenessReason: a.completenessReason,
-          },
-        });
-      }
-    });
+    }
     tick();
   }
-  const projects = (await query(strapi, PROJECT).findMany({ where: { publishedAt: { $notNull: true } }, select: ['reference', 'documentId'], limit: 100_000 })) as Array<{ reference: string; documentId: string }>;
-  return new Map(projects.map((p) => [p.reference, p.documentId]));
 }
 
 /** Verified residents (stored as the keyed hash of their address, as verification stores them) and their votes. */
@@ -186,23 +202,25 @@ export async function loadIdeasAndRefinements(strapi: Core.Strapi, data: DemoDat
     return id;
   };
   const ideaVotes: Array<Record<string, unknown>> = [];
-  for (const idea of data.ideas) {
-    const projectId = project(idea.reference);
-    const created = await docs(strapi, IDEA).create({ data: { project: projectId, title: idea.title, description: idea.description, author: idea.author }, status: 'published' });
-    for (const v of idea.voters) {
-      const at = new Date(data.residents[v]!.verifiedAt);
-      ideaVotes.push({ documentId: newDocumentId(), voter: voters[v], target: `idea:${created.documentId}`, kind: 'idea', project: projectId, voided: false, createdAt: at, updatedAt: at, publishedAt: at });
+  await inOneCommit(strapi, async () => {
+    for (const idea of data.ideas) {
+      const projectId = project(idea.reference);
+      const created = await docs(strapi, IDEA).create({ data: { project: projectId, title: idea.title, description: idea.description, author: idea.author }, status: 'published' });
+      for (const v of idea.voters) {
+        const at = new Date(data.residents[v]!.verifiedAt);
+        ideaVotes.push({ documentId: newDocumentId(), voter: voters[v], target: `idea:${created.documentId}`, kind: 'idea', project: projectId, voided: false, createdAt: at, updatedAt: at, publishedAt: at });
+      }
     }
-  }
-  await batches(ideaVotes, 5_000, (chunk) => query(strapi, VOTE).createMany({ data: chunk }));
-  progress(`ideas ${data.ideas.length}, their votes ${ideaVotes.length}`);
+    await batches(ideaVotes, 5_000, (chunk) => query(strapi, VOTE).createMany({ data: chunk }));
+    progress(`ideas ${data.ideas.length}, their votes ${ideaVotes.length}`);
 
-  for (const r of data.refinements) {
-    const created = await docs(strapi, REFINEMENT).create({
-      data: { project: project(r.reference), text: r.text, voter: voters[r.voter], moderation: r.moderation, response: r.response, reply: r.reply, respondedAt: r.respondedAt },
-    });
-    await query(strapi, REFINEMENT).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(r.createdAt) } });
-  }
+    for (const r of data.refinements) {
+      const created = await docs(strapi, REFINEMENT).create({
+        data: { project: project(r.reference), text: r.text, voter: voters[r.voter], moderation: r.moderation, response: r.response, reply: r.reply, respondedAt: r.respondedAt },
+      });
+      await query(strapi, REFINEMENT).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(r.createdAt) } });
+    }
+  });
   progress(`refinements ${data.refinements.length}`);
 }
 
@@ -242,20 +260,22 @@ export async function loadSelection(strapi: Core.Strapi, data: DemoDataset, year
   const service = expertService(strapi);
   const rnd = seeded(data.seed ^ year);
 
-  let reviews = (await query(strapi, REVIEW).findMany({ where: { year }, select: ['id', 'expert', 'project'], orderBy: { id: 'asc' }, limit: 100_000 })) as Array<{ expert: string; project: string }>;
-  for (const r of reviews.filter((r) => r.expert !== demoExpert).slice(0, options.conflicts)) {
-    await service.declareConflict(r.expert, r.project, 'Я консультировал команду этого проекта в прошлом году.', during);
-  }
-  reviews = (await query(strapi, REVIEW).findMany({ where: { year, state: 'assigned' }, select: ['expert', 'project'], orderBy: { id: 'asc' }, limit: 100_000 })) as Array<{ expert: string; project: string }>;
-  const criteria = data.rounds.find((r) => r.year === year)!.criteria.length;
-  // The demo expert keeps most of their projects to score when the round is still open.
-  const mine = reviews.filter((r) => r.expert === demoExpert);
-  const toScore = options.share >= 1 ? reviews : [...reviews.filter((r) => r.expert !== demoExpert && rnd() < options.share), ...mine.slice(0, 2)];
-  const tick = counter(progress, `reviews ${year}`, toScore.length, 100);
-  for (const r of toScore) {
-    await service.saveReview(r.expert, r.project, reviewBody(data, quality.get(r.project) ?? 0.5, harshness.get(r.expert) ?? 0, criteria, rnd), during);
-    tick();
-  }
+  await inOneCommit(strapi, async () => {
+    let reviews = (await query(strapi, REVIEW).findMany({ where: { year }, select: ['id', 'expert', 'project'], orderBy: { id: 'asc' }, limit: 100_000 })) as Array<{ expert: string; project: string }>;
+    for (const r of reviews.filter((r) => r.expert !== demoExpert).slice(0, options.conflicts)) {
+      await service.declareConflict(r.expert, r.project, 'Я консультировал команду этого проекта в прошлом году.', during);
+    }
+    reviews = (await query(strapi, REVIEW).findMany({ where: { year, state: 'assigned' }, select: ['expert', 'project'], orderBy: { id: 'asc' }, limit: 100_000 })) as Array<{ expert: string; project: string }>;
+    const criteria = data.rounds.find((r) => r.year === year)!.criteria.length;
+    // The demo expert keeps most of their projects to score when the round is still open.
+    const mine = reviews.filter((r) => r.expert === demoExpert);
+    const toScore = options.share >= 1 ? reviews : [...reviews.filter((r) => r.expert !== demoExpert && rnd() < options.share), ...mine.slice(0, 2)];
+    const tick = counter(progress, `reviews ${year}`, toScore.length, 100);
+    for (const r of toScore) {
+      await service.saveReview(r.expert, r.project, reviewBody(data, quality.get(r.project) ?? 0.5, harshness.get(r.expert) ?? 0, criteria, rnd), during);
+      tick();
+    }
+  });
   if (!options.finish) return;
   const result = await docs(strapi, RESULT).create({ data: { year, confirmed: false } });
   await docs(strapi, RESULT).update({ documentId: result.documentId, data: { confirmed: true } });

@@ -2,7 +2,7 @@
 // Used by the serve command (scripts/serve.ts) and by the integration and end-to-end tests, so that
 // what the tests run is what a developer runs. Runs on Node 24 directly (type stripping).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { Agent, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse, createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
@@ -178,27 +178,35 @@ export function strapiSecrets(): Record<string, string> {
   };
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+/** Every file under `dir` (sorted), for the build's content digest. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => filesUnder(join(dir, entry.name)));
 }
 
-/** Builds Strapi (admin panel + TypeScript) unless the build is newer than every source file. */
+/**
+ * A digest of what a Strapi build is made from: its sources, config and lockfile, and the shared
+ * schema package's output. By content, not modification times: `tsc` rewrites every file of
+ * schema/dist on each build, which would make every start rebuild Strapi (a minute or two).
+ */
+function cmsSourceDigest(): string {
+  const hash = createHash('sha256');
+  const inputs = ['src', 'config', 'package-lock.json', 'tsconfig.json'].map((p) => join(CMS_DIR, p)).concat(join(ROOT, 'schema', 'dist'));
+  for (const file of inputs.flatMap(filesUnder)) hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+/** Builds Strapi (admin panel + TypeScript) unless it was built from exactly the current sources. */
 export async function ensureCmsBuilt(): Promise<void> {
   const stamp = join(CMS_DIR, 'dist', '.portal-built');
-  const sources = ['src', 'config', 'package-lock.json', 'tsconfig.json'].map((p) => join(CMS_DIR, p));
-  const newestSource = Math.max(
-    ...sources.filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
-    newestMtime(join(ROOT, 'schema', 'dist')),
-  );
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource) return;
-  log('Building Strapi (TypeScript and the admin panel; about half a minute)...');
+  const digest = cmsSourceDigest();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === digest) return;
+  log('Building Strapi (TypeScript and the admin panel; about a minute)...');
   await run('npm', ['run', 'build'], { cwd: CMS_DIR });
-  writeFileSync(stamp, new Date().toISOString());
+  writeFileSync(stamp, `${digest}\n`);
 }
 
 export async function run(command: string, args: string[], { cwd, env = process.env }: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<void> {
@@ -291,7 +299,10 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/_health`, { accept: (s) => s === 204, process: proc, signal: options.signal });
+    // A CMS that loads the demo at start (DEMO_DATA, under a minute on a quiet machine) answers
+    // only after the load; on a busy machine that can take a few minutes, and it says how far it is.
+    const timeoutMs = options.env?.DEMO_DATA ? 600_000 : 120_000;
+    await waitForHttp(`${url}/_health`, { accept: (s) => s === 204, process: proc, signal: options.signal, timeoutMs });
   } catch (error) {
     await proc.stop();
     throw error;

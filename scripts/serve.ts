@@ -4,6 +4,9 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { replaceApiToken } from './lib/cms-admin.ts';
+import { demoBanner, demoExpertLink, OUTBOX, serveMode } from './lib/demo/serve-demo.ts';
+import { watchOutbox } from './lib/outbox-watch.ts';
+import { OptionsError, parseServeOptions, type ServeOptions, USAGE } from './lib/serve-options.mjs';
 import {
   CMS_DIR,
   buildSite,
@@ -21,6 +24,20 @@ import { type Outcome, Supervisor, netlifyProbes, strapiProbes } from './lib/sup
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 8888);
 const runDir = join(CMS_DIR, '..', '.run');
+
+// serve.sh has checked the options already (with the machine's Node); this is the same parser.
+let options: ServeOptions;
+try {
+  options = parseServeOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof OptionsError)) throw error;
+  process.stderr.write(`npm start: ${error.message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+if (options.mode === 'help') {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 
 const stoppers: Array<() => Promise<void>> = [];
@@ -86,17 +103,23 @@ try {
   const hookPort = await freePort();
   const strapiUrl = `http://127.0.0.1:${cmsPort}`;
   const build = coalescingBuilder(strapiUrl);
+  // Content published before the first build is done (the seed, the demo's load, whose hook call
+  // arrives a debounce later) is in that build; nobody else can have published yet.
+  let firstBuildDone = false;
   const hook = createServer((req, res) => {
     req.resume();
     res.writeHead(req.method === 'POST' ? 202 : 405).end();
-    if (req.method === 'POST') {
+    if (req.method === 'POST' && firstBuildDone) {
       log('Content published in the CMS: rebuilding the site...');
       build().catch(() => undefined);
     }
   }).listen(hookPort, '127.0.0.1');
   stoppers.push(async () => void hook.close());
 
-  log(`Starting Strapi on ${strapiUrl} (SQLite at cms/.tmp/data.db; seeded from content/ on first run)...`);
+  const mode = serveMode(options, log);
+  log(`Starting Strapi on ${strapiUrl} with ${mode.describe}...`);
+  const cmsLog = join(runDir, 'cms.log');
+  const started = mode.whileStarting(cmsLog);
   // Strapi, the vote lane in it and netlify dev are restarted when they exit or stop answering
   // (scripts/lib/supervisor.ts); a restart gets the same ports, database and environment.
   const voteLanePort = await freePort();
@@ -108,10 +131,10 @@ try {
     start: (signal, restart) =>
       startStrapi({
         port: cmsPort,
-        dbFile: join(CMS_DIR, '.tmp', 'data.db'),
+        dbFile: mode.dbFile,
         secrets: {}, // read from cms/.env by Strapi itself
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/` },
-        logFile: join(runDir, 'cms.log'),
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        logFile: cmsLog,
         appendLog: restart > 0,
         voteLanePort,
         signal,
@@ -120,9 +143,11 @@ try {
   stoppers.push(() => cms.stop());
   stopAllWhenItGivesUp(cms);
   const strapi = await cms.start();
+  started();
 
   log('Building the site from the CMS...');
   await build();
+  firstBuildDone = true;
 
   // The functions write through the CMS with an API token of their own, made as an editor would.
   const settings = cmsEnv();
@@ -153,6 +178,9 @@ try {
   const site = await functions.start();
 
   const admin = `sign in as ${settings.ADMIN_EMAIL}, password in cms/.env`;
+  const demo = mode.plan
+    ? demoBanner(mode.plan, await demoExpertLink(site.url, mode.plan.demoExpert).catch(() => null), { email: settings.ADMIN_EMAIL ?? '', password: settings.ADMIN_PASSWORD ?? '' }, strapi.url)
+    : `\n  Serving ${mode.describe}.\n`;
   process.stderr.write(`
   The portal is running. Ctrl+C stops everything.
 
@@ -161,11 +189,14 @@ try {
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
     CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)
-    Emails:         .outbox/ (written as .eml files; no SMTP locally)
+    Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
     Logs:           .run/cms.log, .run/netlify.log
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
-`);
+${demo}`);
+  // Local mail (no SMTP): one line per email, so a code or a sign-in link needs no mail client.
+  const stopWatchingMail = watchOutbox(OUTBOX, log);
+  stoppers.push(async () => stopWatchingMail());
 } catch (error) {
   log((error as Error).message);
   await shutdown(1);

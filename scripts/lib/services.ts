@@ -365,13 +365,18 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<Runni
     [
       netlify, 'dev', '--offline', '--filter', '@portal/site',
       '--dir', options.siteDir ?? DEFAULT_SITE_DIR, '--functions', join(ROOT, 'functions'),
-      '--port', String(netlifyPort), '--target-port', String(staticPort), '--functions-port', String(functionsPort),
+      // --target-port is ignored for a plain static site; --staticServerPort is what sets that server's
+      // port (otherwise a fixed 3999, which npm start and the end-to-end run would both take).
+      '--port', String(netlifyPort), '--staticServerPort', String(staticPort), '--functions-port', String(functionsPort),
       '--no-open',
     ],
     {
       cwd: ROOT,
       env: {
         ...process.env,
+        // The npm package `deno` (its binary in node_modules/.bin) serves netlify dev's edge layer;
+        // outside an npm script that folder is not on PATH and netlify dev would try to download Deno.
+        PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
         STRAPI_URL: options.strapiUrl,
         ...(options.votesUrl ? { CMS_VOTES_URL: options.votesUrl } : {}),
         NETLIFY_TELEMETRY_DISABLED: '1',

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@portal/schema/round-calendar';
 import { generateDemo } from '../../scripts/lib/demo/generate.ts';
-import { ROOT } from '../../scripts/lib/services.ts';
+import { ROOT, startStrapi } from '../../scripts/lib/services.ts';
 import { adminLogin, contentManager, rest, startTestCms, type TestCms } from '../support/portal.ts';
 
 // npm start's demo, loaded by a real Strapi from a generated dataset (DEMO_DATA) as npm start does,
@@ -32,6 +32,26 @@ afterAll(async () => {
   await cms?.dispose();
   rmSync(work, { recursive: true, force: true });
 });
+
+/** The site built as Netlify builds it (netlify.toml's command, CONTEXT=production) from `strapiUrl`. */
+async function netlifyBuild(strapiUrl: string, outDir: string): Promise<{ code: number; output: string }> {
+  const child = spawn('sh', ['-c', 'npm run --silent build:schema && npm run --silent build:site'], {
+    cwd: ROOT,
+    env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir, NETLIFY: 'true', CONTEXT: 'production' },
+  });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  return { code, output };
+}
+
+/** Every .html file under `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
 
 /** Every entry of a public collection, page by page as the site's loader reads it. */
 async function all(path: string): Promise<any[]> {
@@ -119,16 +139,44 @@ describe('the demo round that npm start loads', () => {
 
   it('a public build from the demo CMS, made the way Netlify builds, stops and publishes nothing', async () => {
     const outDir = join(work, 'dist');
-    const child = spawn('sh', ['-c', 'npm run --silent build:schema && npm run --silent build:site'], {
-      cwd: ROOT,
-      env: { ...process.env, STRAPI_URL: cms.url, SITE_OUT_DIR: outDir, NETLIFY: 'true', CONTEXT: 'production' },
-    });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+    const { code, output } = await netlifyBuild(cms.url, outDir);
     expect(code, output).not.toBe(0);
     expect(output).toContain('holds generated demo data');
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('demo data never reach production', () => {
+  it('a CMS started with NODE_ENV=production refuses to load the demo, and stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-demo-prod-'));
+    try {
+      const dataset = join(dir, 'dataset.json');
+      writeFileSync(dataset, '{}');
+      const started = startStrapi({ dbFile: join(dir, 'data.db'), env: { NODE_ENV: 'production', DEMO_DATA: dataset, VOTER_HASH_KEY: 'test-voter-hash-key-0123456789' }, logFile: join(dir, 'strapi.log') });
+      await expect(started).rejects.toThrow(/exited with code/);
+      expect(readFileSync(join(dir, 'strapi.log'), 'utf8')).toContain('Demo data never goes into a production database');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a Netlify build from the programme's real content has no demo notice and no demo entry", async () => {
+    const archive = await startTestCms();
+    const outDir = join(archive.dir, 'dist');
+    try {
+      const { code, output } = await netlifyBuild(archive.url, outDir);
+      expect(code, output).toBe(0);
+      const demo = generateDemo({ seed: 2026, stage: 'collection', today: new Date() });
+      const titles = demo.applications.map((a) => String((a.data as { title: string }).title).replace(/"/g, '&quot;'));
+      const pages = htmlFiles(outDir);
+      expect(pages.length).toBeGreaterThan(10);
+      const found = pages.flatMap((file) => {
+        const html = readFileSync(file, 'utf8');
+        return [...['Демонстрационные данные', 'data-demo-notice', demo.demoResident, demo.demoExpert], ...titles].filter((marker) => html.includes(marker)).map((marker) => `${file.slice(outDir.length)}: ${marker}`);
+      });
+      expect(found).toEqual([]);
+    } finally {
+      await archive.dispose();
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface DemoPlan {
   fresh: boolean;
   /** The last day the round is at this stage; after it the next start makes the demo anew. */
   stageUntil: string;
+  /** The folder of the demo's database, dataset and state. */
+  dir: string;
   demoResident: string;
   demoExpert: string;
 }
@@ -45,11 +47,11 @@ function demoCodeDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const stateFile = () => join(DEMO_DIR, 'state.json');
+const stateFile = (dir: string) => join(dir, 'state.json');
 
-function readState(): DemoState | null {
+function readState(dir: string): DemoState | null {
   try {
-    return JSON.parse(readFileSync(stateFile(), 'utf8')) as DemoState;
+    return JSON.parse(readFileSync(stateFile(dir), 'utf8')) as DemoState;
   } catch {
     return null;
   }
@@ -59,31 +61,31 @@ function readState(): DemoState | null {
  * Decides whether the demo database of an earlier start can be used again (same seed, stage and
  * code, and the round still at that stage today); otherwise removes it and generates the dataset.
  */
-export function prepareDemo({ seed, stage, now = new Date(), log }: { seed: number; stage: DemoStage; now?: Date; log: (message: string) => void }): DemoPlan {
-  mkdirSync(DEMO_DIR, { recursive: true });
-  const dbFile = join(DEMO_DIR, 'data.db');
-  const dataFile = join(DEMO_DIR, 'dataset.json');
+export function prepareDemo({ seed, stage, now = new Date(), log, dir = DEMO_DIR }: { seed: number; stage: DemoStage; now?: Date; log: (message: string) => void; dir?: string }): DemoPlan {
+  mkdirSync(dir, { recursive: true });
+  const dbFile = join(dir, 'data.db');
+  const dataFile = join(dir, 'dataset.json');
   const code = demoCodeDigest();
   const today = calendarDate(now, 'Europe/Moscow');
-  const state = readState();
+  const state = readState(dir);
   if (state && state.seed === seed && state.stage === stage && state.code === code && today <= state.stageUntil && existsSync(dbFile)) {
     log(`Demo: using the demo database made earlier (seed ${seed}, stage ${stage}; kept until ${state.stageUntil}, with your changes).`);
-    return { seed, stage, dbFile, dataFile, fresh: false, stageUntil: state.stageUntil, demoResident: state.demoResident, demoExpert: state.demoExpert };
+    return { seed, stage, dbFile, dataFile, fresh: false, stageUntil: state.stageUntil, demoResident: state.demoResident, demoExpert: state.demoExpert, dir };
   }
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
-  rmSync(stateFile(), { force: true });
+  rmSync(stateFile(dir), { force: true });
   log(`Demo: generating a demo round at the stage «${stage}» from seed ${seed}...`);
   const started = performance.now();
   const data = generateDemo({ seed, stage, today: now, onProgress: (message) => log(`Demo: ${message}`) });
   writeFileSync(dataFile, JSON.stringify(data));
-  log(`Demo: generated in ${((performance.now() - started) / 1000).toFixed(1)} s; the CMS loads it into a new database (cms/.tmp/demo/data.db).`);
-  return { seed, stage, dbFile, dataFile, fresh: true, stageUntil: data.stageUntil, demoResident: data.demoResident, demoExpert: data.demoExpert };
+  log(`Demo: generated in ${((performance.now() - started) / 1000).toFixed(1)} s; the CMS loads it into a new database (${dbFile.slice(ROOT.length)}).`);
+  return { seed, stage, dbFile, dataFile, fresh: true, stageUntil: data.stageUntil, demoResident: data.demoResident, demoExpert: data.demoExpert, dir };
 }
 
 /** Called once the CMS has loaded the demo: the next start uses the same database. */
 export function rememberDemo(plan: DemoPlan): void {
   const state: DemoState = { seed: plan.seed, stage: plan.stage, code: demoCodeDigest(), stageUntil: plan.stageUntil, demoResident: plan.demoResident, demoExpert: plan.demoExpert };
-  writeFileSync(stateFile(), JSON.stringify(state, null, 2));
+  writeFileSync(stateFile(plan.dir), JSON.stringify(state, null, 2));
 }
 
 /**

@@ -33,11 +33,15 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** The site built as Netlify builds it (netlify.toml's command, CONTEXT=production) from `strapiUrl`. */
-async function netlifyBuild(strapiUrl: string, outDir: string): Promise<{ code: number; output: string }> {
+/**
+ * The site built from `strapiUrl` with netlify.toml's build command, as Netlify builds it
+ * (CONTEXT=production) or, with `local`, as npm start does.
+ */
+async function netlifyBuild(strapiUrl: string, outDir: string, { local = false } = {}): Promise<{ code: number; output: string }> {
+  const where = local ? { CONTEXT: '', NETLIFY: '' } : { NETLIFY: 'true', CONTEXT: 'production' };
   const child = spawn('sh', ['-c', 'npm run --silent build:schema && npm run --silent build:site'], {
     cwd: ROOT,
-    env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir, NETLIFY: 'true', CONTEXT: 'production' },
+    env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir, ...where },
   });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
@@ -135,6 +139,16 @@ describe('the demo round that npm start loads', () => {
     const draws = await all(`draws?filters[year][$eq]=${year}`);
     expect(draws[0]?.seedHash).toMatch(/^[0-9a-f]{64}$/);
     expect(draws[0]?.revealedSeed ?? null).toBeNull();
+  });
+
+  it('a local build from the demo CMS, as npm start makes it, says «Демонстрационные данные» on every page', async () => {
+    const outDir = join(work, 'local');
+    const { code, output } = await netlifyBuild(cms.url, outDir, { local: true });
+    expect(code, output).toBe(0);
+    const pages = htmlFiles(outDir);
+    expect(pages.length).toBeGreaterThan(150);
+    const without = pages.filter((file) => !/<div class="demo-notice" role="note" data-demo-notice>\s*<strong>Демонстрационные данные\.<\/strong>/.test(readFileSync(file, 'utf8')));
+    expect(without.map((file) => file.slice(outDir.length))).toEqual([]);
   });
 
   it('a public build from the demo CMS, made the way Netlify builds, stops and publishes nothing', async () => {

@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // One portal for the whole run: global-setup starts Strapi on a temporary SQLite database seeded
 // from content/, builds the site from it and serves site and functions with netlify dev.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8898);
+/** The specs that publish content and rebuild the site. */
+const PUBLISHING = /(applications|voting|selection)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -33,10 +35,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(applications|voting|selection)\.spec\.ts/ },
-    // These publish content and rebuild the site: they run after everything else, one after another.
-    { name: 'applications', use: { browserName: 'chromium' }, testMatch: /applications\.spec\.ts/, dependencies: ['chromium'] },
-    { name: 'residents', use: { browserName: 'chromium' }, testMatch: /voting\.spec\.ts/, dependencies: ['applications'] },
-    { name: 'selection', use: { browserName: 'chromium' }, testMatch: /selection\.spec\.ts/, dependencies: ['residents'] },
+    // Read-only: every test reads the portal as global-setup built it, two at a time. When they have all
+    // finished — passed or failed — `publishing` runs: a teardown project is ordered after its setup
+    // project but, unlike a dependent one, is never skipped because a test there failed.
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: PUBLISHING, teardown: 'publishing' },
+    // These publish content and rebuild the site, so they must not overlap each other nor the read-only
+    // tests: one worker, one spec after another. Each spec is a serial story of its own (a failure
+    // skips the rest of that spec only; scripts/summarize-tests.ts reports those as not run).
+    { name: 'publishing', use: { browserName: 'chromium' }, testMatch: PUBLISHING, workers: 1 },
   ],
 });

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { buildSite } from '../../scripts/lib/services.ts';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
 import { rest } from '../support/portal.ts';
-import { cmsUrl, editor, expectNoSeriousA11yViolations } from './support.ts';
+import { cmsUrl, editor, expectNoSeriousA11yViolations, rebuildSite } from './support.ts';
 
 // An applicant applies, an editor publishes the project, a reviewer records the technical review.
-// This project runs after all the others (playwright.config.ts): it opens the collection window
-// and rebuilds the site, as publishing does in production.
+// It opens the collection window and rebuilds the site, as publishing does in production, so it runs
+// in the `publishing` project (playwright.config.ts): after the read-only tests, one spec at a time.
+// It sets up all it needs itself and does not rely on the other publishing specs, nor they on it.
 test.describe.configure({ mode: 'serial' });
 
 const app = validApplication();
@@ -22,10 +22,6 @@ function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(html|json|js|txt|xml)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name));
-}
-
-async function rebuild(): Promise<void> {
-  await buildSite(cmsUrl(), process.env.PORTAL_SITE_DIR!);
 }
 
 /** What an editor does in the admin panel's edit view of an application. */
@@ -51,7 +47,7 @@ test('an editor opens the collection window and the site is rebuilt', async () =
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === 'collection' ? { ...s, startDate: day(-5), endDate: day(5) } : s));
   expect((await rest(cmsUrl(), `/api/selection-rounds/${round.documentId}`, { method: 'PUT', token, body: { data: { stages } } })).status).toBe(200);
-  await rebuild();
+  await rebuildSite();
 });
 
 test('an applicant fills the form, fixes a mistake, submits and gets a reference', async ({ page }) => {
@@ -114,7 +110,7 @@ test('the status page shows the application as submitted', async ({ page }) => {
 
 test('an editor publishes it: after the rebuild the project page is public, without contacts', async ({ page }) => {
   await editApplication({ moderation: 'published' });
-  await rebuild();
+  await rebuildSite();
   await page.goto('/projects/');
   await page.getByRole('link', { name: app.title }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${reference}/$`));
@@ -133,7 +129,7 @@ test('an editor publishes it: after the rebuild the project page is public, with
 test('a reviewer records the technical review: status and project pages show the result', async ({ page }) => {
   const reason = 'Проект не относится к заявленной тематике';
   await editApplication({ topicFit: 'fail', topicFitReason: reason, completenessDecision: 'pass' });
-  await rebuild();
+  await rebuildSite();
   await page.goto(new URL(statusLink).pathname + new URL(statusLink).hash);
   await expect(page.locator('[data-status-state="loaded"]')).toBeVisible();
   await expect(page.locator('li[data-step="technical_review"]')).toHaveAttribute('data-step-state', 'failed');

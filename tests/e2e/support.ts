@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { buildSite } from '../../scripts/lib/services.ts';
 
 /** The CMS the portal under test was built from (set by global-setup). */
 export function cmsUrl(): string {
@@ -14,6 +15,19 @@ export function editor(): { token: string; jwt: string } {
   const jwt = process.env.PORTAL_ADMIN_JWT;
   if (!token || !jwt) throw new Error('PORTAL_EDITOR_TOKEN / PORTAL_ADMIN_JWT are not set: run the e2e tests through tests/playwright.config.ts');
   return { token, jwt };
+}
+
+/**
+ * What publishing does in production: the site is rebuilt from the CMS (into the folder global-setup
+ * serves). A build is a whole `astro build`, 5–10 s on two busy cores, work the test's own 30 s were
+ * never meant to cover: each rebuild adds REBUILD_BUDGET_MS to the running test's timeout.
+ */
+export const REBUILD_BUDGET_MS = 30_000;
+export async function rebuildSite(): Promise<void> {
+  const dir = process.env.PORTAL_SITE_DIR;
+  if (!dir) throw new Error('PORTAL_SITE_DIR is not set: run the e2e tests through tests/playwright.config.ts');
+  test.setTimeout(test.info().timeout + REBUILD_BUDGET_MS);
+  await buildSite(cmsUrl(), dir);
 }
 
 /** Reads the CMS's public REST API, as the site build did. */

@@ -1,21 +1,20 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { statusToken } from '@portal/schema/status-link';
-import { buildSite } from '../../scripts/lib/services.ts';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode } from '../support/outbox.ts';
 import { contentManager, rest } from '../support/portal.ts';
-import { cmsUrl, editor, expectNoSeriousA11yViolations } from './support.ts';
+import { cmsUrl, editor, expectNoSeriousA11yViolations, rebuildSite } from './support.ts';
 
 // A resident verifies by a code from their mail, votes with the keyboard, is told a second vote is
 // already counted, votes for an idea, leaves a refinement that appears once a moderator approves it.
-// Runs after the applications project (playwright.config.ts): it publishes a project and rebuilds.
+// It publishes a project and rebuilds the site, so it runs in the `publishing` project
+// (playwright.config.ts), one spec at a time; it opens the voting window itself.
 test.describe.configure({ mode: 'serial' });
 
 const STATUS_SECRET = 'e2e-status-link-secret-0123456789';
 const EMAIL = 'resident.e2e@example.ru';
 let reference = '';
 let projectId = '';
-const rebuild = () => buildSite(cmsUrl(), process.env.PORTAL_SITE_DIR!);
 // One resident, one browser: the session cookie carries over from test to test, as on a real visit.
 let context: BrowserContext;
 let page: Page;
@@ -48,7 +47,7 @@ test('a published project with an idea, inside the voting window', async ({ requ
   // The team adds an idea from its private status link, through the portal's function.
   const idea = await request.post('/api/team/ideas', { data: { token: statusToken(reference, STATUS_SECRET), title: 'Амфитеатр у воды', description: 'Ступени к реке' } });
   expect(idea.status()).toBe(201);
-  await rebuild();
+  await rebuildSite();
 });
 
 test('a resident verifies by email code, votes by keyboard, and a second vote is counted once', async () => {
@@ -103,7 +102,7 @@ test('a refinement appears on the project page after a moderator approves it', a
   const mine = pending.body.results.find((r: any) => r.text === text);
   expect(mine).toBeTruthy();
   expect((await contentManager(cmsUrl(), jwt, `api::refinement.refinement/${mine.documentId}`, { method: 'PUT', body: { moderation: 'approved' } })).status).toBe(200);
-  await rebuild();
+  await rebuildSite();
 
   await page.goto(`/projects/${reference}/`);
   await expect(page.locator(`[data-refinement="${mine.documentId}"]`)).toContainText(text);

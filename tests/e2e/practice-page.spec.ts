@@ -113,11 +113,19 @@ test('without JavaScript the printable compendium is whole, whatever the filter'
   await context.close();
 });
 
-test('the practice page and the printable compendium have no serious accessibility violations', async ({ page }) => {
+// axe-core on the practice page and the printable compendium: one test per page, as in accessibility.spec.ts.
+const richPractice = async () => {
   const practices = await fromCms<any[]>('best-practices');
-  const rich = practices.find((p) => p.synthetic && p.budget && p.contact) ?? practices[0];
-  for (const path of ['/practices/surgut-park/', `/practices/${rich.slug}/`, '/practices/print/', `/practices/print/?year=${rich.year}`]) {
-    await page.goto(path);
+  return practices.find((p) => p.synthetic && p.budget && p.contact) ?? practices[0];
+};
+for (const [name, path] of [
+  ['the Surgut practice page', () => '/practices/surgut-park/'],
+  ['a practice page with a budget and a contact', async () => `/practices/${(await richPractice()).slug}/`],
+  ['the printable compendium', () => '/practices/print/'],
+  ['the printable compendium filtered by year', async () => `/practices/print/?year=${(await richPractice()).year}`],
+] as const) {
+  test(`${name} has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(await path());
     await expectNoSeriousA11yViolations(page);
-  }
-});
+  });
+}

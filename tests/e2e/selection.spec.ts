@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { buildSite } from '../../scripts/lib/services.ts';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
 import { contentManager, rest } from '../support/portal.ts';
-import { cmsUrl, editor, expectNoSeriousA11yViolations } from './support.ts';
+import { cmsUrl, editor, expectNoSeriousA11yViolations, rebuildSite } from './support.ts';
 
 // The main selection in the browser: the editor draws, an expert signs in from the emailed link,
 // scores a project and edits the score, cannot open a project that is not theirs; the working group
 // confirms finalists and the site shows them on the announcement date.
-// Runs after the residents project (playwright.config.ts): it publishes content and rebuilds.
+// It publishes content and rebuilds the site, so it runs in the `publishing` project
+// (playwright.config.ts), one spec at a time; it moves the stages it needs itself.
 test.describe.configure({ mode: 'serial' });
 
 const CITIES = ['Казань', 'Пермь', 'Томск', 'Самара'];
@@ -18,7 +18,6 @@ const EXPERTS = [
 ];
 const references: string[] = [];
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const rebuild = () => buildSite(cmsUrl(), process.env.PORTAL_SITE_DIR!);
 
 async function moveStage(kind: string, from: number, to: number): Promise<void> {
   const { token } = editor();
@@ -55,7 +54,7 @@ test('four projects pass the technical review; the editor draws the experts', as
   const draw = await contentManager(cmsUrl(), jwt, 'api::draw.draw', { method: 'POST', body: { year } });
   expect(draw.status).toBe(201);
   expect((await contentManager(cmsUrl(), jwt, `api::draw.draw/${draw.body.data.documentId}`, { method: 'PUT', body: { stage: 'drawn' } })).status).toBe(200);
-  await rebuild();
+  await rebuildSite();
 });
 
 test('the selection page shows the seed\'s hash; the finalists page names the announcement date', async ({ page }) => {
@@ -69,39 +68,58 @@ test('the selection page shows the seed\'s hash; the finalists page names the an
   await expectNoSeriousA11yViolations(page);
 });
 
-test('an expert signs in from the emailed link, scores a project, edits it, and cannot open another\'s', async ({ page }) => {
-  await page.goto(signInPath('Ирина Экспертова'));
-  const desk = page.locator('[data-expert-desk]');
-  await expect(desk).toContainText('Ирина Экспертова');
-  await expect(page).not.toHaveURL(/#/);
-  const mine = page.locator('[data-expert-project]');
-  await expect(mine).toHaveCount(3);
-  const assigned = await mine.evaluateAll((links) => links.map((a) => a.getAttribute('data-expert-project')!));
-  await expectNoSeriousA11yViolations(page);
+test.describe('an expert', () => {
+  // One expert, one browser: the session cookie from the emailed link carries over from test to test.
+  let context: BrowserContext;
+  let page: Page;
+  let assigned: string[] = [];
+  test.beforeAll(async ({ browser, baseURL }) => {
+    context = await browser.newContext({ baseURL, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page = await context.newPage();
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
 
-  await mine.first().click();
-  const form = page.locator('[data-expert-review-form]');
-  const criteria = form.locator('[data-criterion]');
-  const n = await criteria.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i += 1) await criteria.nth(i).locator('[data-score-input]').fill('7');
-  await form.locator('[data-overall-comment]').fill('Проблема понятна, эффект измерим, команда справится.');
-  await form.locator('[data-save-review]').click();
-  await expect(page.locator('[data-review-total]')).toContainText('70 из 100');
-  await expectNoSeriousA11yViolations(page);
+  test('signs in from the emailed link and sees the three projects assigned to them', async () => {
+    await page.goto(signInPath('Ирина Экспертова'));
+    const desk = page.locator('[data-expert-desk]');
+    await expect(desk).toContainText('Ирина Экспертова');
+    await expect(page).not.toHaveURL(/#/);
+    const mine = page.locator('[data-expert-project]');
+    await expect(mine).toHaveCount(3);
+    assigned = await mine.evaluateAll((links) => links.map((a) => a.getAttribute('data-expert-project')!));
+    await expectNoSeriousA11yViolations(page);
+  });
 
-  await criteria.nth(0).locator('[data-score-input]').fill('10');
-  await form.locator('[data-save-review]').click();
-  const expected = Math.round((100 * (10 + 7 * (n - 1))) / (10 * n));
-  await expect(page.locator('[data-review-total]')).toContainText(`${expected} из 100`);
+  test('scores a project and edits the score', async () => {
+    await page.locator('[data-expert-project]').first().click();
+    const form = page.locator('[data-expert-review-form]');
+    const criteria = form.locator('[data-criterion]');
+    const n = await criteria.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i += 1) await criteria.nth(i).locator('[data-score-input]').fill('7');
+    await form.locator('[data-overall-comment]').fill('Проблема понятна, эффект измерим, команда справится.');
+    await form.locator('[data-save-review]').click();
+    await expect(page.locator('[data-review-total]')).toContainText('70 из 100');
+    await expectNoSeriousA11yViolations(page);
 
-  const other = references.find((r) => !assigned.includes(r))!;
-  await page.goto(`/expert/?project=${other}`);
-  await expect(page.locator('[data-not-assigned]')).toContainText('Этот проект вам не назначен');
-  await expect(page.locator('[data-expert-review-form]')).toHaveCount(0);
-  // Nor through the function directly, with the expert's own cookie.
-  const forged = await page.request.put(`/api/experts/reviews/${other}`, { data: { scores: [], overallComment: 'x'.repeat(30) } });
-  expect(forged.status()).toBe(404);
+    await criteria.nth(0).locator('[data-score-input]').fill('10');
+    await form.locator('[data-save-review]').click();
+    const expected = Math.round((100 * (10 + 7 * (n - 1))) / (10 * n));
+    await expect(page.locator('[data-review-total]')).toContainText(`${expected} из 100`);
+  });
+
+  test('cannot open a project that is not theirs, in the page nor through the function', async () => {
+    const other = references.find((r) => !assigned.includes(r))!;
+    expect(other).toBeDefined();
+    await page.goto(`/expert/?project=${other}`);
+    await expect(page.locator('[data-not-assigned]')).toContainText('Этот проект вам не назначен');
+    await expect(page.locator('[data-expert-review-form]')).toHaveCount(0);
+    // Nor through the function directly, with the expert's own cookie.
+    const forged = await page.request.put(`/api/experts/reviews/${other}`, { data: { scores: [], overallComment: 'x'.repeat(30) } });
+    expect(forged.status()).toBe(404);
+  });
 });
 
 test('the finalists page lists the confirmed finalists on the announcement date', async ({ page }) => {
@@ -115,7 +133,7 @@ test('the finalists page lists the confirmed finalists on the announcement date'
   await moveStage('announcement', 0, 0);
   // The hourly job announces; a save of the result does it at once.
   await contentManager(cmsUrl(), jwt, `api::selection-result.selection-result/${result.body.data.documentId}`, { method: 'PUT', body: { confirmed: true } });
-  await rebuild();
+  await rebuildSite();
 
   await page.goto('/finalists/');
   const list = page.locator('[data-finalists]');

@@ -25,34 +25,43 @@ function writeExtraPractices(dir: string): string {
 /** Starts the whole portal once for the end-to-end run and returns its teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = Number(process.env.E2E_PORT ?? 8898);
+  const started = Date.now();
+  const took: string[] = [];
+  const timed = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const t = Date.now();
+    const result = await work();
+    took.push(`${what} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return result;
+  };
   const extraDir = mkdtempSync(join(tmpdir(), 'portal-e2e-practices-'));
   log('e2e: starting Strapi on a temporary SQLite database...');
   const outbox = join(extraDir, 'outbox');
   const statusSecret = 'e2e-status-link-secret-0123456789';
   const siteUrl = `http://localhost:${port}`;
-  const cms = await startTestCms({
+  const cms = await timed('Strapi', () => startTestCms({
     SEED_EXTRA_PRACTICES: writeExtraPractices(extraDir),
     OUTBOX_DIR: outbox,
     STATUS_LINK_SECRET: statusSecret,
     SITE_URL: siteUrl,
-  });
+  }));
   try {
     // The site is built into the run's own folder: a running `npm start` keeps its site/dist.
     const siteDir = join(cms.dir, 'site');
     log(`e2e: building the site from ${cms.url}...`);
-    await buildSite(cms.url, siteDir);
+    await timed('site build', () => buildSite(cms.url, siteDir));
     log('e2e: starting netlify dev...');
     const functionsToken = await createApiToken(cms.url, 'Netlify functions (e2e)');
-    const site = await startNetlifyDev({
+    const site = await timed('netlify dev', () => startNetlifyDev({
       port,
       strapiUrl: cms.url,
       votesUrl: cms.votesUrl,
       siteDir,
       env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' },
-    });
+    }));
     // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
     // Strapi limits admin sign-ins per minute: the specs share one editor session and one token.
     const adminJwt = await adminLogin(cms.url);
+    log(`e2e: portal ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`);
     Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox, PORTAL_ADMIN_JWT: adminJwt, PORTAL_EDITOR_TOKEN: functionsToken });
     return async () => {
       await site.stop();

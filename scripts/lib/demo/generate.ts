@@ -7,7 +7,7 @@
 // the start of that day), so the same demo is made anew all day long. Plain erasable TypeScript: Node
 // runs it as is.
 import { DEMO_DATASET_VERSION } from '@portal/schema';
-import type { ApplicationInput, DemoDatasetInput, DemoStage, Region } from '@portal/schema';
+import type { ApplicationInput, DemoApplication, DemoDatasetInput, DemoStage, Region } from '@portal/schema';
 import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
 import selectionRounds from '../../../content/selection-rounds.json' with { type: 'json' };
 import topicList from '../../../content/topics.json' with { type: 'json' };
@@ -443,21 +443,13 @@ function applicationData({ r, city, topic, year, idea, usedTitles }: Application
 // ---------------------------------------------------------------------------------------------
 // Applications
 
-interface Draft {
-  reference: string;
-  year: number;
+/** An application being made: the contract's decisions, before its texts are written. */
+type Draft = Pick<DemoApplication, 'reference' | 'year' | 'moderation' | 'moderationReason' | 'topicFit' | 'topicFitReason' | 'completenessDecision' | 'completenessReason' | 'quality'> & {
   submittedAt: number;
   city: City;
   topic: string;
-  moderation: 'pending' | 'published' | 'rejected';
-  moderationReason: string | null;
-  topicFit: 'pending' | 'pass' | 'fail';
-  topicFitReason: string | null;
-  completenessDecision: 'pending' | 'pass' | 'fail';
-  completenessReason: string | null;
-  quality: number;
   data: ApplicationInput | null;
-}
+};
 
 interface RoundPlan {
   year: number;

@@ -7,8 +7,12 @@ import { defineConfig } from 'vitest/config';
 const integration = {
   include: ['tests/integration/**/*.test.ts'],
   environment: 'node',
-  // Each file starts its own Strapi; two at once would fight over 2 cores.
+  // Each file starts its own Strapi: one file at a time within a suite (npm test runs the SQLite and
+  // the PostgreSQL suites side by side, so at most two Strapis, one per core).
   fileParallelism: false,
+  // Measured on two busy cores: a beforeAll that starts Strapi takes 7–25 s (the demo file's, which
+  // also loads the demo, 45–100 s); the slowest test about 20 s. npm test's summary names the slowest
+  // test and hook against these and warns about any over half of them.
   testTimeout: 120_000,
   hookTimeout: 240_000,
 };

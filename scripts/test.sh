@@ -5,9 +5,15 @@
 # counts, the tests that came close to their timeout and the closing "Tests: N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-setup_started=$SECONDS
+started_at=$SECONDS
 ensure_node
-ensure_all_deps
+# The two package trees install side by side: each npm ci mostly waits for the network and the disk.
+# (cms/ links ../schema as a folder; neither install needs the other.)
+( ensure_deps "$PORTAL_ROOT/cms" ) &
+cms_deps=$!
+ensure_deps "$PORTAL_ROOT"
+wait "$cms_deps" || die "npm ci failed in $PORTAL_ROOT/cms"
+ensure_all_deps # both trees are up to date now: this builds the shared schema package
 ensure_chromium
 cd "$PORTAL_ROOT"
 
@@ -15,10 +21,13 @@ failed=()
 results="$PORTAL_ROOT/.run/results"
 rm -rf "$results" && mkdir -p "$results"
 phases="$results/phases.tsv"
-printf 'set-up (Node, packages, Chromium)\tdone\t%s\n' "$((SECONDS - setup_started))" > "$phases"
+printf 'set-up (Node, packages, Chromium)\tdone\t%s\n' "$((SECONDS - started_at))" > "$phases"
+
+# One phase: its output as it runs, its result and time in phases.tsv (from `phase_started` when set:
+# a phase that began in the background).
 step() {
   local name="$1"; shift
-  local started=$SECONDS
+  local started=${phase_started:-$SECONDS}
   log "── $name"
   if "$@"; then
     log "── $name: passed in $((SECONDS - started)) s"
@@ -43,20 +52,50 @@ vitest_run() {
     --reporter=json --outputFile.json="$results/$report.json"
 }
 
+# The CMS build (a minute on a fresh clone, nothing when Strapi's sources did not change) needs neither
+# the type checks nor the unit tests, which leave a core idle: it runs beside them, and its output is
+# printed when they are done.
+log "── CMS build (beside the type checks and the unit tests; its output follows them)"
+cms_build_started=$SECONDS
+node scripts/build-cms.ts > "$results/cms-build.log" 2>&1 &
+cms_build=$!
+
 step "type checks" npm run --silent typecheck
 step "unit tests" vitest_run unit unit
-# Integration and end-to-end tests need a built Strapi; without one they are reported as not run.
-if step "CMS build" node scripts/build-cms.ts && [ -f cms/dist/.portal-built ]; then
+# shellcheck disable=SC2329 # called through step
+cms_build_done() {
+  local code=0
+  wait "$cms_build" || code=$?
+  cat "$results/cms-build.log" >&2
+  return "$code"
+}
+if phase_started=$cms_build_started step "CMS build (beside the two above)" cms_build_done && [ -f cms/dist/.portal-built ]; then
+  # The integration files on SQLite, and the same files again, each on a fresh database of a
+  # PostgreSQL server started for the run from the machine's binaries (tests/support/postgres.ts;
+  # fails loudly when they are missing). The two suites run side by side: each runs one file, one
+  # Strapi, at a time (vitest.config.ts), and one Strapi mostly keeps one core busy, so two on two
+  # cores take as long as the longer suite instead of both in a row. They share no database, port or
+  # folder. PostgreSQL's output is printed when both are done.
+  log "── integration tests (real Strapi, PostgreSQL) (beside the SQLite ones; its output follows them)"
+  postgres_started=$SECONDS
+  vitest_run integration-postgres integration-postgres > "$results/integration-postgres.log" 2>&1 &
+  postgres_suite=$!
+  # shellcheck disable=SC2329 # called through step
+  postgres_done() {
+    local code=0
+    wait "$postgres_suite" || code=$?
+    cat "$results/integration-postgres.log" >&2
+    return "$code"
+  }
   step "integration tests (real Strapi, SQLite)" vitest_run integration integration
-  # The same files again, each on a fresh database of a PostgreSQL server started for the run from the
-  # machine's binaries (tests/support/postgres.ts); fails loudly when they are missing.
-  step "integration tests (real Strapi, PostgreSQL)" vitest_run integration-postgres integration-postgres
+  phase_started=$postgres_started step "integration tests (real Strapi, PostgreSQL; beside SQLite)" postgres_done
   step "end-to-end tests (Chromium)" npx playwright test -c tests/playwright.config.ts
 else
   not_run "integration tests (real Strapi, SQLite)"
   not_run "integration tests (real Strapi, PostgreSQL)"
   not_run "end-to-end tests (Chromium)"
 fi
+printf 'wall clock\t\t%s\n' "$((SECONDS - started_at))" >> "$phases"
 
 log "Summary:"
 # Non-zero when the reports count a failure the steps' exit codes did not (e.g. a test that did not run).

@@ -23,22 +23,36 @@ rm -rf "$results" && mkdir -p "$results"
 phases="$results/phases.tsv"
 printf 'set-up (Node, packages, Chromium)\tdone\t%s\n' "$((SECONDS - started_at))" > "$phases"
 
-# One phase: its output as it runs, its result and time in phases.tsv (from `phase_started` when set:
-# a phase that began in the background).
+# One phase: its output as it runs, its result and time in phases.tsv. A phase that ran in the
+# background (below) is timed from `phase_started` to the time it wrote into `phase_ended_file`.
 step() {
   local name="$1"; shift
-  local started=${phase_started:-$SECONDS}
+  local started=${phase_started:-$SECONDS} code=0
   log "── $name"
-  if "$@"; then
-    log "── $name: passed in $((SECONDS - started)) s"
-    printf '%s\tpassed\t%s\n' "$name" "$((SECONDS - started))" >> "$phases"
+  "$@" || code=$?
+  local ended=$SECONDS
+  if [ -n "${phase_ended_file:-}" ] && [ -s "$phase_ended_file" ]; then ended=$(cat "$phase_ended_file"); fi
+  if [ "$code" = 0 ]; then
+    log "── $name: passed in $((ended - started)) s"
+    printf '%s\tpassed\t%s\n' "$name" "$((ended - started))" >> "$phases"
   else
-    local code=$?
-    log "── $name: FAILED (exit $code) after $((SECONDS - started)) s"
-    printf '%s\tFAILED\t%s\n' "$name" "$((SECONDS - started))" >> "$phases"
+    log "── $name: FAILED (exit $code) after $((ended - started)) s"
+    printf '%s\tFAILED\t%s\n' "$name" "$((ended - started))" >> "$phases"
     failed+=("$name")
     return 1
   fi
+}
+# A phase beside the next ones: output into $results/ID.log, its end time into $results/ID.ended.
+in_background() {
+  local id="$1"; shift
+  ( code=0; "$@" > "$results/$id.log" 2>&1 || code=$?; echo "$SECONDS" > "$results/$id.ended"; exit "$code" ) &
+}
+# Waits for it, then prints its output; its exit code is the phase's.
+background_done() {
+  local id="$1" pid="$2" code=0
+  wait "$pid" || code=$?
+  cat "$results/$id.log" >&2
+  return "$code"
 }
 not_run() {
   printf '%s\tnot run (no built Strapi)\t0\n' "$1" >> "$phases"
@@ -57,19 +71,13 @@ vitest_run() {
 # printed when they are done.
 log "── CMS build (beside the type checks and the unit tests; its output follows them)"
 cms_build_started=$SECONDS
-node scripts/build-cms.ts > "$results/cms-build.log" 2>&1 &
+in_background cms-build node scripts/build-cms.ts
 cms_build=$!
 
 step "type checks" npm run --silent typecheck
 step "unit tests" vitest_run unit unit
-# shellcheck disable=SC2329 # called through step
-cms_build_done() {
-  local code=0
-  wait "$cms_build" || code=$?
-  cat "$results/cms-build.log" >&2
-  return "$code"
-}
-if phase_started=$cms_build_started step "CMS build (beside the two above)" cms_build_done && [ -f cms/dist/.portal-built ]; then
+if phase_started=$cms_build_started phase_ended_file="$results/cms-build.ended" \
+  step "CMS build (beside the two above)" background_done cms-build "$cms_build" && [ -f cms/dist/.portal-built ]; then
   # The integration files on SQLite, and the same files again, each on a fresh database of a
   # PostgreSQL server started for the run from the machine's binaries (tests/support/postgres.ts;
   # fails loudly when they are missing). The two suites run side by side: each runs one file, one
@@ -78,17 +86,11 @@ if phase_started=$cms_build_started step "CMS build (beside the two above)" cms_
   # folder. PostgreSQL's output is printed when both are done.
   log "── integration tests (real Strapi, PostgreSQL) (beside the SQLite ones; its output follows them)"
   postgres_started=$SECONDS
-  vitest_run integration-postgres integration-postgres > "$results/integration-postgres.log" 2>&1 &
+  in_background integration-postgres vitest_run integration-postgres integration-postgres
   postgres_suite=$!
-  # shellcheck disable=SC2329 # called through step
-  postgres_done() {
-    local code=0
-    wait "$postgres_suite" || code=$?
-    cat "$results/integration-postgres.log" >&2
-    return "$code"
-  }
   step "integration tests (real Strapi, SQLite)" vitest_run integration integration
-  phase_started=$postgres_started step "integration tests (real Strapi, PostgreSQL; beside SQLite)" postgres_done
+  phase_started=$postgres_started phase_ended_file="$results/integration-postgres.ended" \
+    step "integration tests (real Strapi, PostgreSQL; beside SQLite)" background_done integration-postgres "$postgres_suite"
   step "end-to-end tests (Chromium)" npx playwright test -c tests/playwright.config.ts
 else
   not_run "integration tests (real Strapi, SQLite)"

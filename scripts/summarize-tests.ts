@@ -86,7 +86,7 @@ function playwright(file: string): Counts {
   for (const [where, entry] of byFile) {
     if (!entry.notRun) continue;
     const why = entry.failed.length
-      ? `an earlier test of their serial group failed («${short(entry.failed[0]!, 60)}»)`
+      ? `an earlier test of their serial group failed («${short(entry.failed[0]!, 100)}»)`
       : entry.neverStarted
         ? 'they never started (a project they depend on had a failure, or the run stopped)'
         : 'skipped at run time';

@@ -18,3 +18,4 @@ export * from './scoring.js';
 export * from './ranking.js';
 export * from './draw.js';
 export * from './demo.js';
+export * from './random.js';

@@ -1,7 +1,7 @@
 // Synthetic practices of the compendium, for search tests and benchmarks: plausible Russian, real
 // cities in their real regions, deterministic for a seed (same seed → same practices). Shared by the
 // command (scripts/generate-practices.ts) and its tests. Plain erasable TypeScript: Node runs it as is.
-import type { BestPracticeContentInput, BudgetSourceKind, Region } from '@portal/schema';
+import { type BestPracticeContentInput, type BudgetSourceKind, mulberry32, type Region } from '@portal/schema';
 import {
   CITIES,
   type City,
@@ -17,17 +17,8 @@ import {
 export const FIRST_YEAR = 2015;
 export const LAST_YEAR = 2024;
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded generator lives in the shared package (the CMS's demo loader uses it too).
+export { mulberry32 };
 
 interface Random {
   /** A whole number from min to max, both included. */

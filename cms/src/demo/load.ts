@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { applicationSchema, completenessReport, sha256Hex, type DemoDataset } from '@portal/schema';
+import { applicationSchema, completenessReport, mulberry32, sha256Hex, type DemoDataset } from '@portal/schema';
 import { applicationRules } from '../applications/rules';
-import { identityHash } from '../voting/identity';
+import { emailProvider, identityHash } from '../voting/identity';
 import { expertService } from '../selection';
 
 /**
@@ -35,17 +35,6 @@ const query = (strapi: Core.Strapi, uid: string) => strapi.db.query(uid as any) 
 function newDocumentId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return [...randomBytes(24)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-
-/** A seeded generator (mulberry32) for the scores: the same demo seed gives the same reviews. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -169,7 +158,10 @@ export async function loadResidentsAndVotes(strapi: Core.Strapi, data: DemoDatas
   const voters = data.residents.map(() => newDocumentId());
   const rows = data.residents.map((r, i) => {
     const at = new Date(r.verifiedAt);
-    return { documentId: voters[i], identityHash: identityHash('email', r.email.trim().toLowerCase()), provider: 'email', lastVerifiedAt: at, voided: false, createdAt: at, updatedAt: at, publishedAt: at };
+    // The address as verification would store it (the provider's own normalisation and refusals).
+    const email = emailProvider.normalise(r.email);
+    if (!email.ok) throw new Error(`demo: resident ${i} has an address verification would refuse: ${email.messages.join('; ')}`);
+    return { documentId: voters[i], identityHash: identityHash('email', email.value), provider: 'email', lastVerifiedAt: at, voided: false, createdAt: at, updatedAt: at, publishedAt: at };
   });
   await batches(rows, 2_000, (chunk) => query(strapi, VOTER).createMany({ data: chunk }));
   progress(`residents ${rows.length}`);
@@ -258,7 +250,7 @@ export async function loadSelection(strapi: Core.Strapi, data: DemoDataset, year
   const quality = new Map(data.applications.map((a) => [a.reference, a.quality]));
   const during = insideStage(data, year, 'main_selection');
   const service = expertService(strapi);
-  const rnd = seeded(data.seed ^ year);
+  const rnd = mulberry32(data.seed ^ year);
 
   await inOneCommit(strapi, async () => {
     let reviews = (await query(strapi, REVIEW).findMany({ where: { year }, select: ['id', 'expert', 'project'], orderBy: { id: 'asc' }, limit: 100_000 })) as Array<{ expert: string; project: string }>;

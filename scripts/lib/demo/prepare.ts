@@ -25,6 +25,8 @@ export interface DemoPlan {
   stageUntil: string;
   /** The folder of the demo's database, dataset and state. */
   dir: string;
+  /** The digest of the demo's code this plan was made with (kept in the state). */
+  code: string;
   demoResident: string;
   demoExpert: string;
 }
@@ -70,7 +72,7 @@ export function prepareDemo({ seed, stage, now = new Date(), log, dir = DEMO_DIR
   const state = readState(dir);
   if (state && state.seed === seed && state.stage === stage && state.code === code && today <= state.stageUntil && existsSync(dbFile)) {
     log(`Demo: using the demo database made earlier (seed ${seed}, stage ${stage}; kept until ${state.stageUntil}, with your changes).`);
-    return { seed, stage, dbFile, dataFile, fresh: false, stageUntil: state.stageUntil, demoResident: state.demoResident, demoExpert: state.demoExpert, dir };
+    return { seed, stage, dbFile, dataFile, fresh: false, stageUntil: state.stageUntil, demoResident: state.demoResident, demoExpert: state.demoExpert, dir, code };
   }
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
   rmSync(stateFile(dir), { force: true });
@@ -79,12 +81,12 @@ export function prepareDemo({ seed, stage, now = new Date(), log, dir = DEMO_DIR
   const data = generateDemo({ seed, stage, today: now, onProgress: (message) => log(`Demo: ${message}`) });
   writeFileSync(dataFile, JSON.stringify(data));
   log(`Demo: generated in ${((performance.now() - started) / 1000).toFixed(1)} s; the CMS loads it into a new database (${dbFile.slice(ROOT.length)}).`);
-  return { seed, stage, dbFile, dataFile, fresh: true, stageUntil: data.stageUntil, demoResident: data.demoResident, demoExpert: data.demoExpert, dir };
+  return { seed, stage, dbFile, dataFile, fresh: true, stageUntil: data.stageUntil, demoResident: data.demoResident, demoExpert: data.demoExpert, dir, code };
 }
 
 /** Called once the CMS has loaded the demo: the next start uses the same database. */
 export function rememberDemo(plan: DemoPlan): void {
-  const state: DemoState = { seed: plan.seed, stage: plan.stage, code: demoCodeDigest(), stageUntil: plan.stageUntil, demoResident: plan.demoResident, demoExpert: plan.demoExpert };
+  const state: DemoState = { seed: plan.seed, stage: plan.stage, code: plan.code, stageUntil: plan.stageUntil, demoResident: plan.demoResident, demoExpert: plan.demoExpert };
   writeFileSync(stateFile(plan.dir), JSON.stringify(state, null, 2));
 }
 

@@ -2,7 +2,7 @@
 // archive (`--archive`, the real content only). Kept here so that serve.ts stays about processes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodedBody } from '../../../tests/support/outbox.ts';
+import { summariseEmail } from '../outbox-watch.ts';
 import type { ServeOptions } from '../serve-options.mjs';
 import { CMS_DIR, ROOT } from '../services.ts';
 import { type DemoPlan, followDemoProgress, prepareDemo, rememberDemo } from './prepare.ts';
@@ -58,13 +58,10 @@ export async function demoExpertLink(siteUrl: string, email: string): Promise<st
   await res.body?.cancel();
   if (res.status !== 202) return null;
   const deadline = Date.now() + 10_000;
-  const to = new RegExp(`^To: ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'im');
   while (Date.now() < deadline) {
     for (const file of existsSync(OUTBOX) ? readdirSync(OUTBOX).filter((f) => f.endsWith('.eml') && !before.has(f)) : []) {
-      const eml = readFileSync(join(OUTBOX, file), 'utf8');
-      if (!to.test(eml.split(/\r?\n\r?\n/)[0]!)) continue;
-      const link = /https?:\/\/\S+\/expert\/#[A-Za-z0-9_-]+/.exec(decodedBody(eml))?.[0];
-      if (link) return link;
+      const mail = summariseEmail(readFileSync(join(OUTBOX, file), 'utf8'));
+      if (mail.to === email && mail.link?.includes('/expert/#')) return mail.link;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -19,3 +19,4 @@ export * from './ranking.js';
 export * from './draw.js';
 export * from './demo.js';
 export * from './random.js';
+export * from './stats.js';

@@ -56,4 +56,9 @@ describe('the finalists and the expert area', () => {
     expect(links).toContainEqual({ href: '/expert/', label: 'Вход для экспертов' });
     expect(new Set(links.map((l) => l.href)).size).toBe(links.length);
   });
+
+  it('links the statistics, the open data, the stories and their feeds from the footer', () => {
+    const hrefs = footerGroups.flatMap((g) => g.links.map((l) => l.href));
+    expect(hrefs).toEqual(expect.arrayContaining(['/stats/', '/open-data/', '/stories/', '/stories/rss.xml']));
+  });
 });

@@ -39,6 +39,17 @@ export const footerGroups: readonly FooterGroup[] = [
       { href: '/selection/#draw', label: 'Как распределяются проекты' },
     ],
   },
+  {
+    title: 'Данные и новости',
+    links: [
+      { href: '/stats/', label: 'Статистика' },
+      { href: '/open-data/', label: 'Открытые данные' },
+      { href: '/stories/', label: 'Истории успеха' },
+      { href: '/selection/rss.xml', label: 'RSS: новости отбора' },
+      { href: '/practices/rss.xml', label: 'RSS: новые практики' },
+      { href: '/stories/rss.xml', label: 'RSS: истории успеха' },
+    ],
+  },
 ];
 
 /**

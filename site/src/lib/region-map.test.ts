@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RUSSIAN_REGIONS } from '@portal/schema';
+import { describe, expect, it } from 'vitest';
+import { nouns, pluralize } from './plural.ts';
+import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, regionBins, regionMapTiles, SCALE, SCALE_DARK, SCALE_LIGHT } from './region-map.ts';
+
+const projects = (n: number) => pluralize(n, nouns.project);
+
+describe('the regions map', () => {
+  it('counts items per region, leaving out regions with none', () => {
+    const items = [{ region: 'Москва' }, { region: 'Пермский край' }, { region: 'Москва' }] as const;
+    expect(countByRegion(items, (i) => i.region)).toEqual({ Москва: 2, 'Пермский край': 1 });
+    expect(countByRegion([], (i: { region: 'Москва' }) => i.region)).toEqual({});
+  });
+
+  it('draws its scale from the site palette', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', 'styles', 'global.css'), 'utf8');
+    const variable = (name: string) => css.match(new RegExp(`${name}:\\s*(#[0-9a-f]{6});`))?.[1];
+    expect(variable('--brand-soft')).toBe(SCALE_LIGHT);
+    expect(variable('--brand')).toBe(SCALE_DARK);
+    expect(variable('--ink')).toBe(INK);
+    expect(variable('--paper')).toBe(PAPER);
+    expect(SCALE.at(-1)).toBe(SCALE_DARK);
+  });
+
+  it('writes every label in a colour that meets WCAG AA on its tile', () => {
+    const bins = regionBins({ Москва: 40, Севастополь: 1, 'Пермский край': 12, 'Республика Алтай': 25 });
+    expect(bins).toHaveLength(4);
+    for (const bin of bins) expect(contrastRatio(bin.fill, bin.text), bin.fill).toBeGreaterThanOrEqual(4.5);
+    // Adjacent classes differ visibly, and the lightest still differs from an empty (paper) tile.
+    for (let i = 1; i < SCALE.length; i += 1) expect(contrastRatio(SCALE[i - 1]!, SCALE[i]!)).toBeGreaterThan(1.5);
+    expect(contrastRatio(SCALE[0]!, PAPER)).toBeGreaterThan(1.5);
+  });
+
+  it('makes ranges a reader can say, covering 1…max without gaps', () => {
+    expect(regionBins({})).toEqual([]);
+    expect(regionBins({ Москва: 0 })).toEqual([]);
+    expect(regionBins({ Москва: 10 }).map((b) => [b.from, b.to])).toEqual([[1, 3], [4, 6], [7, 9], [10, 10]]);
+    expect(regionBins({ Москва: 2 }).map((b) => [b.from, b.to])).toEqual([[1, 1], [2, 2]]);
+    // A single class takes the darkest colour, so it stands out from the empty tiles.
+    expect(regionBins({ Москва: 1 })).toEqual([{ from: 1, to: 1, fill: SCALE_DARK, text: PAPER }]);
+    for (const max of [1, 3, 4, 5, 7, 99, 1000]) {
+      const bins = regionBins({ Москва: max });
+      expect(bins[0]!.from).toBe(1);
+      expect(bins.at(-1)!.to).toBe(max);
+      for (let i = 1; i < bins.length; i += 1) expect(bins[i]!.from).toBe(bins[i - 1]!.to + 1);
+    }
+  });
+
+  it('puts each value in its class and zero in none', () => {
+    const bins = regionBins({ Москва: 10 });
+    expect(binOf(0, bins)).toBeNull();
+    expect(binOf(undefined, bins)).toBeNull();
+    expect(binOf(3, bins)?.to).toBe(3);
+    expect(binOf(4, bins)?.from).toBe(4);
+    expect(binOf(10, bins)).toBe(bins.at(-1));
+  });
+
+  it('names a class in Russian with the noun agreeing with its last number', () => {
+    expect(binLabel({ from: 1, to: 3 }, projects)).toBe('1–3 проекта');
+    expect(binLabel({ from: 5, to: 8 }, projects)).toBe('5–8 проектов');
+    expect(binLabel({ from: 1, to: 1 }, projects)).toBe('1 проект');
+    expect(binLabel({ from: 1001, to: 2000 }, projects)).toBe('1\u00a0001–2\u00a0000 проектов');
+  });
+
+  it('lays every subject on the map, absent values as zero', () => {
+    const tiles = regionMapTiles({ Москва: 2 }, regionBins({ Москва: 2 }));
+    expect(tiles).toHaveLength(RUSSIAN_REGIONS.length);
+    expect(tiles.find((t) => t.region === 'Москва')).toMatchObject({ label: 'МСК', value: 2, bin: { from: 2, to: 2 } });
+    expect(tiles.find((t) => t.region === 'Севастополь')).toMatchObject({ value: 0, bin: null });
+  });
+});

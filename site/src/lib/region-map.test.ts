@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RUSSIAN_REGIONS } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
 import { nouns, pluralize } from './plural.ts';
-import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, regionBins, regionMapTiles, SCALE, SCALE_DARK, SCALE_LIGHT } from './region-map.ts';
+import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, regionBins, regionFilter, regionMapId, regionMapTiles, regionRows, SCALE, SCALE_DARK, SCALE_LIGHT } from './region-map.ts';
 
 const projects = (n: number) => pluralize(n, nouns.project);
 
@@ -69,5 +69,31 @@ describe('the regions map', () => {
     expect(tiles).toHaveLength(RUSSIAN_REGIONS.length);
     expect(tiles.find((t) => t.region === 'Москва')).toMatchObject({ label: 'МСК', value: 2, bin: { from: 2, to: 2 } });
     expect(tiles.find((t) => t.region === 'Севастополь')).toMatchObject({ value: 0, bin: null });
+  });
+});
+
+describe('the regions map as a list filter', () => {
+  it('links each region to its list filtered by the query parameter the list reads, and names the counts', () => {
+    const props = regionFilter('projects');
+    expect(props.hrefFor('Республика Саха (Якутия)')).toBe('/projects/?region=%D0%A0%D0%B5%D1%81%D0%BF%D1%83%D0%B1%D0%BB%D0%B8%D0%BA%D0%B0+%D0%A1%D0%B0%D1%85%D0%B0+%28%D0%AF%D0%BA%D1%83%D1%82%D0%B8%D1%8F%29');
+    expect(new URL(props.hrefFor('Москва'), 'https://example.ru').searchParams.get('region')).toBe('Москва');
+    expect(props.allHref).toBe('/projects/');
+    expect(props.valueLabel(21)).toBe('21 проект');
+    expect(regionFilter('practices').valueLabel(3)).toBe('3 практики');
+    expect(regionFilter('practices').hrefFor('Москва')).toMatch(/^\/practices\/\?region=/);
+  });
+
+  it('lists the regions with a value for the table, most first, ties by name', () => {
+    expect(regionRows({ Москва: 2, 'Пермский край': 5, 'Амурская область': 2, Севастополь: 0 })).toEqual([
+      { region: 'Пермский край', value: 5 },
+      { region: 'Амурская область', value: 2 },
+      { region: 'Москва', value: 2 },
+    ]);
+  });
+
+  it('gives two maps of one page different ids, the same on every build', () => {
+    expect(regionMapId('Проекты по регионам')).toBe(regionMapId('Проекты по регионам'));
+    expect(regionMapId('Проекты по регионам')).not.toBe(regionMapId('Голоса по регионам'));
+    expect(regionMapId('Проекты по регионам')).toMatch(/^region-map-[0-9a-z]+$/);
   });
 });

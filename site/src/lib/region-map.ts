@@ -1,5 +1,6 @@
 import { REGION_GRID, type Region, type RegionTile } from '@portal/schema';
 import { formatNumber } from './format-number.ts';
+import { nouns, type PluralForms, pluralize } from './plural.ts';
 
 /** How many items fall in each region; regions with none are left out. */
 export function countByRegion<T>(items: Iterable<T>, regionOf: (item: T) => Region): Partial<Record<Region, number>> {
@@ -116,4 +117,23 @@ export function regionMapId(title: string): string {
   let hash = 0x811c9dc5;
   for (const char of title) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
   return `region-map-${hash.toString(36)}`;
+}
+
+/** The list pages the map filters, and how each names what it counts. */
+const FILTERS = {
+  projects: { base: '/projects/', title: 'Проекты по регионам', things: 'проекты', heading: 'Проектов', noun: nouns.project },
+  practices: { base: '/practices/', title: 'Практики по регионам', things: 'практики', heading: 'Практик', noun: nouns.practice },
+} as const satisfies Record<string, { base: string; title: string; things: string; heading: string; noun: PluralForms }>;
+
+/** The props that make a RegionMap the region filter of a list page: tiles link to `?region=…`. */
+export function regionFilter(list: keyof typeof FILTERS) {
+  const { base, title, things, heading, noun } = FILTERS[list];
+  return {
+    title,
+    caption: `Выберите регион на карте, чтобы увидеть его ${things}.`,
+    valueLabel: (n: number) => pluralize(n, noun),
+    valueHeading: heading,
+    hrefFor: (region: Region) => regionHref(base, region),
+    allHref: base,
+  };
 }

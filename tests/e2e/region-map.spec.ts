@@ -4,7 +4,7 @@ import { expectNoSeriousA11yViolations, fromCms } from './support.ts';
 
 // The regions map on the compendium: a tile is a link a reader clicks or reaches by keyboard, a
 // screen reader hears each tile's full name and figure, and the choice filters the list, lives in
-// the URL and keeps the region select in step. (The same map filters /projects/: voting.spec.ts,
+// the URL and keeps the region select in step. (The same map filters /projects/: applications.spec.ts,
 // which publishes a project.)
 
 const PERM = 'Пермский край';

@@ -116,28 +116,3 @@ test('the projects list shows the votes and sorts by them', async () => {
   await expect(first).toHaveAttribute('data-project', reference);
   await expect(first.locator('[data-project-votes]')).toContainText('1 голос');
 });
-
-test('the regions map filters the projects list by keyboard, in step with the region select', async () => {
-  const region = validApplication().region;
-  await page.goto('/projects/?sort=votes');
-  const map = page.getByRole('figure', { name: 'Проекты по регионам' });
-  const inRegion = await page.locator(`[data-project-list] > li[data-region="${region}"]`).count();
-  expect(inRegion).toBeGreaterThan(0);
-  await expect(map.locator(`[data-region-tile="${region}"]`)).toHaveAttribute('data-value', String(inRegion));
-  const tile = map.getByRole('link', { name: new RegExp(`^${region}: `) });
-  await tile.focus();
-  await page.keyboard.press('Enter');
-
-  await expect(page).toHaveURL(/[?&]region=/);
-  const query = new URL(page.url()).searchParams;
-  expect([query.get('region'), query.get('sort')]).toEqual([region, 'votes']);
-  await expect(page.locator('[data-project-list] > li:visible')).toHaveCount(inRegion);
-  await expect(page.locator('select[name="region"]')).toHaveValue(region);
-  await expect(tile).toHaveAttribute('aria-current', 'true');
-  await expect(page.locator('[data-project-count]')).toHaveText(/^Найдено: /);
-
-  await map.getByRole('link', { name: 'Все регионы' }).click();
-  await expect(page).toHaveURL(/\/projects\/\?sort=votes$/);
-  await expect(page.locator('[data-project-count]')).toHaveText(/^Всего /);
-  await expect(tile).not.toHaveAttribute('aria-current');
-});

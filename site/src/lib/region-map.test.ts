@@ -8,10 +8,12 @@ import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, regionBins, 
 const projects = (n: number) => pluralize(n, nouns.project);
 
 describe('the regions map', () => {
-  it('counts items per region, leaving out regions with none', () => {
+  it('counts items (or sums an amount) per region, leaving out regions with none', () => {
     const items = [{ region: 'Москва' }, { region: 'Пермский край' }, { region: 'Москва' }] as const;
     expect(countByRegion(items, (i) => i.region)).toEqual({ Москва: 2, 'Пермский край': 1 });
     expect(countByRegion([], (i: { region: 'Москва' }) => i.region)).toEqual({});
+    const votes = [{ region: 'Москва', votes: 5 }, { region: 'Москва', votes: 2 }, { region: 'Севастополь', votes: 0 }] as const;
+    expect(countByRegion(votes, (p) => p.region, (p) => p.votes)).toEqual({ Москва: 7 });
   });
 
   it('draws its scale from the site palette', () => {

@@ -2,12 +2,17 @@ import { REGION_GRID, type Region, type RegionTile } from '@portal/schema';
 import { formatNumber } from './format-number.ts';
 import { nouns, type PluralForms, pluralize } from './plural.ts';
 
-/** How many items fall in each region; regions with none are left out. */
-export function countByRegion<T>(items: Iterable<T>, regionOf: (item: T) => Region): Partial<Record<Region, number>> {
+/**
+ * How many items fall in each region — or, with `amountOf`, the sum of an amount per item (votes per
+ * region from the votes per project). Regions with none are left out.
+ */
+export function countByRegion<T>(items: Iterable<T>, regionOf: (item: T) => Region, amountOf: (item: T) => number = () => 1): Partial<Record<Region, number>> {
   const counts: Partial<Record<Region, number>> = {};
   for (const item of items) {
+    const amount = amountOf(item);
+    if (amount <= 0) continue;
     const region = regionOf(item);
-    counts[region] = (counts[region] ?? 0) + 1;
+    counts[region] = (counts[region] ?? 0) + amount;
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './regions.js';
+export * from './region-grid.js';
 export * from './topic.js';
 export * from './selection-round.js';
 export * from './round-calendar.js';

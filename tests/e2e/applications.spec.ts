@@ -126,6 +126,32 @@ test('an editor publishes it: after the rebuild the project page is public, with
   expect(leaks).toEqual([]);
 });
 
+test('the regions map filters the projects list by keyboard, in step with the region select', async ({ page }) => {
+  await page.goto('/projects/?sort=votes');
+  const map = page.getByRole('figure', { name: 'Проекты по регионам' });
+  const inRegion = await page.locator(`[data-project-list] > li[data-region="${app.region}"]`).count();
+  expect(inRegion).toBeGreaterThan(0);
+  await expect(map.locator(`[data-region-tile="${app.region}"]`)).toHaveAttribute('data-value', String(inRegion));
+  const tile = map.getByRole('link', { name: new RegExp(`^${app.region}: `) });
+  await tile.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/[?&]region=/);
+  const query = new URL(page.url()).searchParams;
+  expect([query.get('region'), query.get('sort')]).toEqual([app.region, 'votes']);
+  await expect(page.locator('[data-project-list] > li:visible')).toHaveCount(inRegion);
+  await expect(page.locator('select[name="region"]')).toHaveValue(app.region);
+  await expect(tile).toHaveAttribute('aria-current', 'true');
+  await expect(tile).toBeFocused();
+  await expect(page.locator('[data-project-count]')).toHaveText(/^Найдено: /);
+  await expectNoSeriousA11yViolations(page);
+
+  await map.getByRole('link', { name: 'Все регионы' }).click();
+  await expect(page).toHaveURL(/\/projects\/\?sort=votes$/);
+  await expect(page.locator('[data-project-count]')).toHaveText(/^Всего /);
+  await expect(tile).not.toHaveAttribute('aria-current');
+});
+
 test('a reviewer records the technical review: status and project pages show the result', async ({ page }) => {
   const reason = 'Проект не относится к заявленной тематике';
   await editApplication({ topicFit: 'fail', topicFitReason: reason, completenessDecision: 'pass' });

@@ -1,10 +1,12 @@
 // Filters the server-rendered project list by topic and region and orders it (newest first or by
 // votes) in the browser. The state lives in the query (?topic=…&region=…&sort=votes), so a list can
 // be shared; without JavaScript the whole list shows, newest first, with the build's vote counts, and
-// the form stays hidden. The live counts come from the functions; the build's are the fallback.
+// the form stays hidden. The regions map's tiles choose the region as the form's select does, and
+// show the choice. The live counts come from the functions; the build's are the fallback.
 import { matchesProjectFilters, projectCountsOf, projectListStatus, readProjectSort, sortProjects, type ProjectFilters, type ProjectSort } from '../lib/project-filters.ts';
 // Not voting-text.ts: that module brings the schemas (and zod) into this small script.
 import { nouns, pluralize } from '../lib/plural.ts';
+import { chosenRegion, markRegion } from './region-map.ts';
 
 interface ListState extends ProjectFilters {
   sort: ProjectSort;
@@ -53,9 +55,10 @@ export function applyProjectFilters(): void {
     const sentence = projectListStatus(shown, Boolean(state.topic || state.region), state.sort);
     // The status is a live region: only a new sentence is worth saying.
     if (status.textContent?.trim() !== sentence) status.textContent = sentence;
+    markRegion(document, state.region);
   };
 
-  form.addEventListener('change', () => {
+  const commit = () => {
     const params = new URLSearchParams();
     for (const name of FIELDS) {
       const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
@@ -64,6 +67,15 @@ export function applyProjectFilters(): void {
     const search = params.toString();
     window.history.pushState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
     render(readState());
+  };
+  form.addEventListener('change', commit);
+  document.addEventListener('click', (event) => {
+    const region = chosenRegion(event);
+    const select = form.elements.namedItem('region') as HTMLSelectElement | null;
+    if (region === null || !select) return;
+    event.preventDefault();
+    select.value = region;
+    commit();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('popstate', () => render(readState()));

@@ -1,10 +1,12 @@
 // The compendium's search: a real GET form over a server-rendered list (useful before any script
 // runs); once hydrated, the index is fetched on first use and results follow every keystroke. All
 // state lives in the URL (?q=…&topic=…&region=…&year=…), so a search can be shared and Back works.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The page may pass a regions map as children: its tiles choose the region as the select does.
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { nouns, pluralize, pluralWord } from '../../lib/plural.ts';
 import { CompendiumSearch, fragment, highlight, type SearchFilters, type SearchOutcome } from '../../lib/search/engine.ts';
 import type { SearchCard, SearchIndex } from '../../lib/search/format.ts';
+import { chosenRegion, markRegion } from '../../scripts/region-map.ts';
 
 interface Props {
   /** The first practices in list order, rendered on the server. */
@@ -17,6 +19,8 @@ interface Props {
   /** `{n}` is replaced by the document number. */
   cardUrl: string;
   printUrl: string;
+  /** Server-rendered HTML shown between the form and the list: the regions map (RegionMap.astro). */
+  children?: ReactNode;
 }
 
 interface UrlState {
@@ -69,6 +73,7 @@ export default function PracticeSearch(props: Props) {
   const loading = useRef<Promise<void> | null>(null);
   const requested = useRef(new Set<number>());
   const inputRef = useRef<HTMLInputElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
 
   const ensureIndex = useCallback(() => {
     loading.current ??= fetch(props.indexUrl)
@@ -105,6 +110,10 @@ export default function PracticeSearch(props: Props) {
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
   }, [ensureIndex]);
+
+  useEffect(() => {
+    if (mapRef.current) markRegion(mapRef.current, state.region);
+  }, [state.region]);
 
   const update = (patch: Partial<UrlState>, push: boolean) => {
     const next = { ...state, ...patch };
@@ -226,6 +235,20 @@ export default function PracticeSearch(props: Props) {
           <button type="submit" className="button">Найти</button>
         </noscript>
       </form>
+
+      {props.children && (
+        <div
+          ref={mapRef}
+          onClick={(e) => {
+            const region = chosenRegion(e.nativeEvent);
+            if (region === null) return;
+            e.preventDefault();
+            update({ region }, true);
+          }}
+        >
+          {props.children}
+        </div>
+      )}
 
       <p className="search-status" role="status" aria-live="polite" data-practice-count={count}>
         {status}

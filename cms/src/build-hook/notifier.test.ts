@@ -26,6 +26,21 @@ function setup(responses: Array<number | Error>, debounceMs = 2000, limits: { ma
   return { notifier, calls, lines, sleeps };
 }
 
+/** POSTs sent while 30 changes arrive `everyMs` apart (fake timers, debounce 2 s). */
+async function postsDuringStream(limits: { maxWaitMs: number; minIntervalMs: number }, everyMs: number): Promise<number> {
+  vi.useFakeTimers();
+  try {
+    const { notifier, calls } = setup([200], 2000, limits);
+    for (let i = 0; i < 30; i += 1) {
+      notifier.notify({ event: 'entry.update', uid: 'api::refinement.refinement', documentId: `r${i}` });
+      await vi.advanceTimersByTimeAsync(everyMs);
+    }
+    return calls.length;
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe('build hook notifier', () => {
   it('sends one POST for a burst of changes, after the quiet period', async () => {
     vi.useFakeTimers();
@@ -94,34 +109,14 @@ describe('build hook notifier', () => {
   });
 
   it('a stream of changes faster than the quiet period still builds, once per longest wait', async () => {
-    vi.useFakeTimers();
-    try {
-      const { notifier, calls } = setup([200], 2000, { maxWaitMs: 10_000, minIntervalMs: 0 });
-      for (let i = 0; i < 30; i += 1) {
-        notifier.notify({ event: 'entry.update', uid: 'api::refinement.refinement', documentId: `r${i}` });
-        await vi.advanceTimersByTimeAsync(1000);
-      }
-      // 30 s of changes 1 s apart: a build after 10, 20 and 30 s, not none.
-      expect(calls).toHaveLength(3);
-    } finally {
-      vi.useRealTimers();
-    }
+    // 30 s of changes 1 s apart: a build after 10, 20 and 30 s, not none.
+    expect(await postsDuringStream({ maxWaitMs: 10_000, minIntervalMs: 0 }, 1000)).toBe(3);
   });
 
   it('changes spaced just over the quiet period start a build at most once per shortest interval', async () => {
-    vi.useFakeTimers();
-    try {
-      const { notifier, calls } = setup([200], 2000, { maxWaitMs: 60_000, minIntervalMs: 30_000 });
-      for (let i = 0; i < 30; i += 1) {
-        notifier.notify({ event: 'entry.update', uid: 'api::refinement.refinement', documentId: `r${i}` });
-        await vi.advanceTimersByTimeAsync(2100);
-      }
-      // 63 s of changes 2.1 s apart: a build after the first quiet period (2 s), the next one no
-      // sooner than 30 s later (at 33.5 s, after a quiet period), the third not before 63.5 s — not 30.
-      expect(calls).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
+    // 63 s of changes 2.1 s apart: a build after the first quiet period (2 s), the next one no
+    // sooner than 30 s later (at 33.5 s, after a quiet period), the third not before 63.5 s — not 30.
+    expect(await postsDuringStream({ maxWaitMs: 60_000, minIntervalMs: 30_000 }, 2100)).toBe(2);
   });
 
   it('keeps a bounded list of changed documents and counts the rest', async () => {

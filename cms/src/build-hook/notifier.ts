@@ -88,7 +88,7 @@ const DEFAULT_MAX_DOCUMENT_IDS = 500;
  * Changes collected for one POST, in bounded memory: the first event and type and whether others
  * differ, at most `limit` distinct document ids and a count of the rest.
  */
-export function createChangeBatch(limit = DEFAULT_MAX_DOCUMENT_IDS) {
+function createChangeBatch(limit = DEFAULT_MAX_DOCUMENT_IDS) {
   let changes = 0;
   let event: string | null = null;
   let uid: string | null = null;

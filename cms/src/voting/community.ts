@@ -117,7 +117,7 @@ export function createCommunityService(strapi: Core.Strapi) {
       return { documentId: idea.documentId as string, status: 'pending' as const };
     },
 
-    /** What the team's desk shows: approved refinements and ideas of the application's project. */
+    /** What the team's desk shows: approved refinements and ideas of the application's project (published, and its own pending ones). */
     async teamView(reference: string) {
       const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference', 'selectionRank', 'selectionScore'] } as any)) as any;
       if (!project) return { project: null, refinements: [], ideas: [] };

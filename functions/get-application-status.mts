@@ -37,7 +37,10 @@ const StatusSchema = z.object({
       }),
     )
     .default([]),
-  ideas: z.array(z.object({ documentId: z.string(), title: z.string(), description: z.string().nullish(), author: z.string() })).default([]),
+  // A team's idea is `pending` until a moderator publishes it.
+  ideas: z
+    .array(z.object({ documentId: z.string(), title: z.string(), description: z.string().nullish(), author: z.string(), status: z.enum(['published', 'pending']).default('published') }))
+    .default([]),
 });
 
 const NOT_FOUND = 'Ссылка на статус заявки не найдена: проверьте, что она скопирована целиком из письма.';

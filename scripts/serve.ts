@@ -133,7 +133,8 @@ try {
         port: cmsPort,
         dbFile: mode.dbFile,
         secrets: {}, // read from cms/.env by Strapi itself
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
         voteLanePort,

@@ -44,9 +44,12 @@ test('a published project with an idea, inside the voting window', async ({ requ
   expect((await contentManager(cmsUrl(), jwt, `api::application.application/${found.body.data[0].documentId}`, { method: 'PUT', body: { moderation: 'published' } })).status).toBe(200);
   projectId = (await rest(cmsUrl(), `/api/projects?filters[reference][$eq]=${reference}`)).body.data[0].documentId;
 
-  // The team adds an idea from its private status link, through the portal's function.
+  // The team proposes an idea from its private status link, through the portal's function; a
+  // moderator publishes it.
   const idea = await request.post('/api/team/ideas', { data: { token: statusToken(reference, STATUS_SECRET), title: 'Амфитеатр у воды', description: 'Ступени к реке' } });
   expect(idea.status()).toBe(201);
+  const ideaId = ((await idea.json()) as { documentId: string }).documentId;
+  expect((await contentManager(cmsUrl(), jwt, `api::idea.idea/${ideaId}/actions/publish`, { method: 'POST', body: {} })).status).toBe(200);
   await rebuildSite();
 });
 

@@ -25,7 +25,7 @@ let hook: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
   hook = await startReceiver();
-  cms = await startTestCms({ OUTBOX_DIR: outbox, BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '0' });
+  cms = await startTestCms({ OUTBOX_DIR: outbox, BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '0', BUILD_HOOK_MIN_INTERVAL_MS: '0' });
   jwt = await adminLogin(cms.url);
   token = await createApiToken(cms.url);
 });

@@ -9,7 +9,7 @@ let hook: Awaited<ReturnType<typeof startReceiver>>;
 
 beforeAll(async () => {
   hook = await startReceiver();
-  cms = await startTestCms({ BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '700' });
+  cms = await startTestCms({ BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '700', BUILD_HOOK_MIN_INTERVAL_MS: '0' });
 });
 afterAll(async () => {
   await cms?.dispose();

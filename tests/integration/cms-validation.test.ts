@@ -14,7 +14,7 @@ let hook: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   hook = await startReceiver();
   // Starting at all means the seed's published entries passed the same check.
-  cms = await startTestCms({ BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '0' });
+  cms = await startTestCms({ BUILD_HOOK_URL: hook.url, BUILD_HOOK_DEBOUNCE_MS: '0', BUILD_HOOK_MIN_INTERVAL_MS: '0' });
   jwt = await adminLogin(cms.url);
   token = await createApiToken(cms.url);
   // The seed's build request; what follows counts only the editors' changes.

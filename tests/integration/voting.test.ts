@@ -381,11 +381,14 @@ describe('refinements and ideas', () => {
     expect(after.body.data.respondedAt).toBeTruthy();
   });
 
-  it('lets the team add ideas that residents vote for and that rank by votes', async () => {
+  it('lets the team propose ideas that, once a moderator publishes them, residents vote for and that rank by votes', async () => {
     const add = (title: string) => call(team, '/api/team/ideas', { body: { token: teamToken(), title, description: 'Из предложений жителей' }, context: { params: { action: 'ideas' } } });
     const first = await add('Амфитеатр у воды');
     const second = await add('Сцена для концертов');
     expect(first.status).toBe(201);
+    for (const idea of [first, second]) {
+      expect((await admin(`/content-manager/collection-types/api::idea.idea/${idea.body.documentId}/actions/publish`, { method: 'POST', body: {} })).status).toBe(200);
+    }
     const ideas = await rest(cms.url, `/api/ideas?filters[project][reference][$eq]=${reference}`);
     expect(ideas.body.data.map((i: any) => i.title).sort()).toEqual(['Амфитеатр у воды', 'Сцена для концертов']);
 

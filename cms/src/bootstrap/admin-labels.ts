@@ -114,7 +114,7 @@ const CONTENT_TYPES: Record<string, Labels> = {
     project: 'Проект',
     title: 'Идея',
     description: 'Описание',
-    author: ['Автор', 'editors — редакция, team — команда проекта'],
+    author: ['Автор', 'editors — редакция, team — команда проекта (приходит черновиком на модерацию: опубликуйте одобренную, удалите отклонённую)'],
   },
   'api::vote-anomaly.vote-anomaly': {
     project: 'Проект (идентификатор)',

@@ -25,16 +25,26 @@ export function changesLiveContent(event: string, payload: EntryEventPayload): b
   return !!payload.entry?.publishedAt;
 }
 
+/** A duration from the environment; the default when it is unset or not a non-negative number. */
+function milliseconds(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
 export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null {
   const url = process.env.BUILD_HOOK_URL?.trim();
   if (!url) {
     strapi.log.info('build hook: BUILD_HOOK_URL is not set, publishing does not trigger a site build');
     return null;
   }
-  const debounceMs = Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 2000);
+  const debounceMs = milliseconds('BUILD_HOOK_DEBOUNCE_MS', 2000);
+  const maxWaitMs = milliseconds('BUILD_HOOK_MAX_WAIT_MS', 60_000);
+  const minIntervalMs = milliseconds('BUILD_HOOK_MIN_INTERVAL_MS', 60_000);
   const notifier = createBuildHookNotifier({
     url,
-    debounceMs: Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : 2000,
+    debounceMs,
+    maxWaitMs,
+    minIntervalMs,
     log: {
       info: (m) => strapi.log.info(m),
       warn: (m) => strapi.log.warn(m),
@@ -45,6 +55,6 @@ export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null
     if (!changesLiveContent(event, payload)) return;
     notifier.notify({ event, uid: payload.uid!, documentId: payload.entry?.documentId ?? null });
   });
-  strapi.log.info(`build hook: enabled (debounce ${debounceMs} ms)`);
+  strapi.log.info(`build hook: enabled (debounce ${debounceMs} ms, at most ${maxWaitMs} ms of waiting, at least ${minIntervalMs} ms between builds)`);
   return notifier;
 }

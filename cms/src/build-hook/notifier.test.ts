@@ -3,7 +3,7 @@ import { buildHookBody, createBuildHookNotifier, type BuildHookLogger } from './
 
 const URL = 'https://api.netlify.com/build_hooks/secret-id';
 
-function setup(responses: Array<number | Error>, debounceMs = 2000) {
+function setup(responses: Array<number | Error>, debounceMs = 2000, limits: { maxWaitMs?: number; minIntervalMs?: number; maxDocumentIds?: number } = {}) {
   const calls: Array<{ url: string; body: any }> = [];
   const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: String(url), body: JSON.parse(String(init?.body)) });
@@ -17,12 +17,28 @@ function setup(responses: Array<number | Error>, debounceMs = 2000) {
   const notifier = createBuildHookNotifier({
     url: URL,
     debounceMs,
+    ...limits,
     fetch: fetch as unknown as typeof globalThis.fetch,
     log,
     now: () => new Date('2026-03-01T10:00:00Z'),
     sleep: async (ms) => void sleeps.push(ms),
   });
   return { notifier, calls, lines, sleeps };
+}
+
+/** POSTs sent while 30 changes arrive `everyMs` apart (fake timers, debounce 2 s). */
+async function postsDuringStream(limits: { maxWaitMs: number; minIntervalMs: number }, everyMs: number): Promise<number> {
+  vi.useFakeTimers();
+  try {
+    const { notifier, calls } = setup([200], 2000, limits);
+    for (let i = 0; i < 30; i += 1) {
+      notifier.notify({ event: 'entry.update', uid: 'api::refinement.refinement', documentId: `r${i}` });
+      await vi.advanceTimersByTimeAsync(everyMs);
+    }
+    return calls.length;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe('build hook notifier', () => {
@@ -44,6 +60,7 @@ describe('build hook notifier', () => {
         event: 'entry.publish',
         uid: 'api::topic.topic',
         documentIds: ['a', 'b'],
+        omitted: 0,
         at: '2026-03-01T10:00:00.000Z',
       });
     } finally {
@@ -88,6 +105,24 @@ describe('build hook notifier', () => {
       ],
       new Date(0),
     );
-    expect(body).toEqual({ event: 'multiple', uid: 'multiple', documentIds: ['a'], at: '1970-01-01T00:00:00.000Z' });
+    expect(body).toEqual({ event: 'multiple', uid: 'multiple', documentIds: ['a'], omitted: 0, at: '1970-01-01T00:00:00.000Z' });
+  });
+
+  it('a stream of changes faster than the quiet period still builds, once per longest wait', async () => {
+    // 30 s of changes 1 s apart: a build after 10, 20 and 30 s, not none.
+    expect(await postsDuringStream({ maxWaitMs: 10_000, minIntervalMs: 0 }, 1000)).toBe(3);
+  });
+
+  it('changes spaced just over the quiet period start a build at most once per shortest interval', async () => {
+    // 63 s of changes 2.1 s apart: a build after the first quiet period (2 s), the next one no
+    // sooner than 30 s later (at 33.5 s, after a quiet period), the third not before 63.5 s — not 30.
+    expect(await postsDuringStream({ maxWaitMs: 60_000, minIntervalMs: 30_000 }, 2100)).toBe(2);
+  });
+
+  it('keeps a bounded list of changed documents and counts the rest', async () => {
+    const { notifier, calls } = setup([200], 2000, { maxDocumentIds: 100 });
+    for (let i = 0; i < 10_000; i += 1) notifier.notify({ event: 'entry.publish', uid: 'api::idea.idea', documentId: `i${i}` });
+    await notifier.flush();
+    expect({ ids: calls[0]!.body.documentIds.length, omitted: calls[0]!.body.omitted }).toEqual({ ids: 100, omitted: 9_900 });
   });
 });

@@ -3,9 +3,14 @@
  * Standalone on purpose: no Strapi import, every dependency injectable, so that it is unit-testable.
  *
  * notify() collects changes; once nothing new has arrived for `debounceMs`, one POST goes out with
- * the collected changes. Network errors, timeouts, 429 and 5xx are retried `retries` times with
- * exponential backoff; other answers are final. POSTs never overlap: changes arriving while one is
- * under way go into the next one. The hook URL is a secret and is never logged, only its host.
+ * the collected changes. Bounded both ways, so that a stream of changes (a script, an import) can
+ * neither stop the builds nor start one every few seconds:
+ *  - a change waits at most `maxWaitMs` (changes arriving faster than the quiet period still build);
+ *  - two POSTs start at least `minIntervalMs` apart (a build takes minutes; more would only queue);
+ *  - the list of changed documents keeps at most `maxDocumentIds` ids; the rest are counted.
+ * Network errors, timeouts, 429 and 5xx are retried `retries` times with exponential backoff; other
+ * answers are final. POSTs never overlap: changes arriving while one is under way go into the next
+ * one. The hook URL is a secret and is never logged, only its host.
  */
 
 export interface BuildHookChange {
@@ -21,7 +26,10 @@ export interface BuildHookBody {
   event: string;
   /** The content type when all collected changes share one, else `multiple`. */
   uid: string;
+  /** The changed documents, at most `maxDocumentIds` of them. */
   documentIds: string[];
+  /** Changes whose document did not fit in `documentIds`. */
+  omitted: number;
   /** ISO instant of sending. */
   at: string;
 }
@@ -36,6 +44,12 @@ export interface BuildHookOptions {
   url: string;
   /** Quiet period before sending; default 2000. */
   debounceMs?: number;
+  /** Longest a change waits, however many follow it; default 60000. */
+  maxWaitMs?: number;
+  /** Shortest time between the starts of two POSTs (flush excepted); default 60000. */
+  minIntervalMs?: number;
+  /** Document ids one POST names at most; default 500. */
+  maxDocumentIds?: number;
   /** Attempts after the first; default 3. */
   retries?: number;
   /** First retry delay, doubled each time; default 1000. */
@@ -45,6 +59,8 @@ export interface BuildHookOptions {
   fetch?: typeof fetch;
   log?: BuildHookLogger;
   now?: () => Date;
+  /** Milliseconds for the timing rules; default Date.now. */
+  clock?: () => number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
   sleep?: (ms: number) => Promise<void>;
@@ -66,17 +82,42 @@ export interface BuildHookNotifier {
 }
 
 const silent: BuildHookLogger = { info() {}, warn() {}, error() {} };
+const DEFAULT_MAX_DOCUMENT_IDS = 500;
 
-export function buildHookBody(changes: readonly BuildHookChange[], at: Date): BuildHookBody {
-  const events = new Set(changes.map((c) => c.event));
-  const uids = new Set(changes.map((c) => c.uid));
-  const documentIds = [...new Set(changes.map((c) => c.documentId).filter((d): d is string => !!d))];
+/**
+ * Changes collected for one POST, in bounded memory: the first event and type and whether others
+ * differ, at most `limit` distinct document ids and a count of the rest.
+ */
+function createChangeBatch(limit = DEFAULT_MAX_DOCUMENT_IDS) {
+  let changes = 0;
+  let event: string | null = null;
+  let uid: string | null = null;
+  const documentIds = new Set<string>();
+  let omitted = 0;
   return {
-    event: events.size === 1 ? [...events][0]! : 'multiple',
-    uid: uids.size === 1 ? [...uids][0]! : 'multiple',
-    documentIds,
-    at: at.toISOString(),
+    add(change: BuildHookChange) {
+      changes += 1;
+      event = event === null || event === change.event ? change.event : 'multiple';
+      uid = uid === null || uid === change.uid ? change.uid : 'multiple';
+      const id = change.documentId;
+      if (!id || documentIds.has(id)) return;
+      if (documentIds.size < limit) documentIds.add(id);
+      else omitted += 1;
+    },
+    get size() {
+      return changes;
+    },
+    body(at: Date): BuildHookBody {
+      return { event: event ?? 'multiple', uid: uid ?? 'multiple', documentIds: [...documentIds], omitted, at: at.toISOString() };
+    },
   };
+}
+type ChangeBatch = ReturnType<typeof createChangeBatch>;
+
+export function buildHookBody(changes: readonly BuildHookChange[], at: Date, limit = DEFAULT_MAX_DOCUMENT_IDS): BuildHookBody {
+  const batch = createChangeBatch(limit);
+  for (const change of changes) batch.add(change);
+  return batch.body(at);
 }
 
 function retryable(status: number): boolean {
@@ -87,25 +128,33 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
   const {
     url,
     debounceMs = 2000,
+    maxWaitMs = 60_000,
+    minIntervalMs = 60_000,
+    maxDocumentIds = DEFAULT_MAX_DOCUMENT_IDS,
     retries = 3,
     backoffMs = 1000,
     timeoutMs = 10000,
     fetch: doFetch = globalThis.fetch,
     log = silent,
     now = () => new Date(),
+    clock = Date.now,
     setTimeout: setTimer = (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: clearTimer = (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
     sleep = (ms) => new Promise((resolve) => globalThis.setTimeout(resolve, ms)),
   } = options;
   const host = safeHost(url);
 
-  let collected: BuildHookChange[] = [];
+  let collected = createChangeBatch(maxDocumentIds);
+  /** When the oldest change not yet sent arrived (clock), or null. */
+  let firstAt: number | null = null;
+  /** When the last POST was started (clock). */
+  let lastSentAt = -Infinity;
   let timer: unknown = null;
   let chain: Promise<unknown> = Promise.resolve();
 
-  async function send(changes: BuildHookChange[]): Promise<BuildHookResult> {
-    const body = buildHookBody(changes, now());
-    const summary = `${body.event} ${body.uid} (${changes.length} change${changes.length === 1 ? '' : 's'})`;
+  async function send(changes: ChangeBatch): Promise<BuildHookResult> {
+    const body = changes.body(now());
+    const summary = `${body.event} ${body.uid} (${changes.size} change${changes.size === 1 ? '' : 's'})`;
     let attempts = 0;
     let status: number | null = null;
     for (;;) {
@@ -147,27 +196,34 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
       clearTimer(timer);
       timer = null;
     }
-    if (collected.length === 0) return chain;
+    if (collected.size === 0) return chain;
     const changes = collected;
-    collected = [];
+    collected = createChangeBatch(maxDocumentIds);
+    firstAt = null;
+    lastSentAt = clock();
     chain = chain.then(() => send(changes)).catch(() => undefined);
     return chain;
   }
 
   return {
     notify(change) {
-      collected.push(change);
+      collected.add(change);
+      const at = clock();
+      firstAt ??= at;
+      // After the quiet period, but no later than the oldest change's longest wait, and never
+      // sooner than the shortest interval after the last POST.
+      const due = Math.max(Math.min(at + debounceMs, firstAt + maxWaitMs), lastSentAt + minIntervalMs);
       if (timer !== null) clearTimer(timer);
       timer = setTimer(() => {
         timer = null;
         void dispatch();
-      }, debounceMs);
+      }, Math.max(0, due - at));
     },
     async flush() {
       await dispatch();
     },
     pending() {
-      return collected.length;
+      return collected.size;
     },
   };
 }

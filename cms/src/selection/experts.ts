@@ -207,7 +207,10 @@ export function createExpertService(strapi: Core.Strapi) {
       if (!parsedReason.success) throw invalid({ reason: parsedReason.error.issues.map((i) => i.message) });
       const text = parsedReason.data;
 
-      await reviews().update({ where: { id: review.id }, data: { state: 'conflict', conflictReason: text } });
+      // Conditional: of two declarations at once (a double click), only the one that moves the row
+      // out of its open state reassigns the project; the other is a repeat.
+      const { count } = (await reviews().updateMany({ where: { id: review.id, state: { $ne: 'conflict' } }, data: { state: 'conflict', conflictReason: text } })) as { count: number };
+      if (count !== 1) return { reassigned: true, already: true };
       await experts().update({ where: { documentId: expertId }, data: { conflictProjects: [...new Set([...lines(expert.conflictProjects), reference])].join('\n') } });
 
       const next = await this.assignAnotherExpert(reference, review.year, `Вам дополнительно назначен проект ${reference} для экспертной оценки (другой эксперт заявил конфликт интересов).`, now);

@@ -5,8 +5,10 @@ import { type VoteWriter, quoteIdentifier as quote } from './vote-writer';
 
 /**
  * What a vote or a withdrawal must pass before it touches the votes table: the voter's rate, the
- * voter (known, not voided), the target (a live project or idea) and, for a project, the round's
- * voting window. The same rules for the CMS's own vote routes (votes.ts) and for the vote lane's
+ * voter (known, not voided), the target (a live project or idea) and, for a project, the voting
+ * window of the project's own round (project.year = round.year): another year's round, published
+ * early or still open, changes nothing, and a closed round's projects take no more votes (so its
+ * ranking never changes). The same rules for the CMS's own vote routes (votes.ts) and for the vote lane's
  * worker thread (lane-worker.ts); each gives it the facts from its own side of the database.
  * No Strapi imports here: the lane's worker does not load Strapi.
  */
@@ -14,6 +16,12 @@ export type TargetKind = 'project' | 'idea';
 export interface Target {
   kind: TargetKind;
   id: string;
+}
+
+export interface LiveTarget {
+  project: string;
+  /** The project's year: its round's. */
+  year: number;
 }
 
 export interface RoundFacts {
@@ -25,12 +33,12 @@ export interface RoundFacts {
 export interface VoteFacts {
   /** The voter's row, or null when there is none. */
   voter(voter: string): Promise<{ voided: boolean } | null>;
-  /** The project a target belongs to, when the target is live on the site; null otherwise. */
-  target(target: Target): Promise<{ project: string } | null>;
+  /** The project a target belongs to and the project's round (year), when the target is live on the site; null otherwise. */
+  target(target: Target): Promise<LiveTarget | null>;
   /** Changes whenever any round is saved or published (one small query, made for every vote). */
   roundsStamp(): Promise<string>;
-  /** The newest published round. */
-  round(): Promise<RoundFacts | null>;
+  /** The published round of that year. */
+  round(year: number): Promise<RoundFacts | null>;
 }
 
 /** A value remembered for a few seconds; `clear` when the CMS learns it changed. */
@@ -94,21 +102,21 @@ export const stampKey = (row: Record<string, unknown> | undefined) =>
 export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
   // another CMS process's changes; at the start of a busy minute every project is looked up again.
-  const targets = cached<string, { project: string } | null>(60_000);
+  const targets = cached<string, LiveTarget | null>(60_000);
   const voters = cached<string, { voided: boolean } | null>(5_000);
-  const rounds = cached<'latest', RoundFacts | null>(10_000);
+  const rounds = cached<number, RoundFacts | null>(10_000);
   const perVoter = new Map<string, { count: number; resetAt: number }>();
 
   // The rounds' stamp is checked on every vote: a saved round takes effect for the very next vote,
   // in every CMS process (a save's event may come after the save has answered, so it is not used).
   let roundsStamp = '';
-  async function latestRound() {
+  async function roundOf(year: number) {
     const stamp = await facts.roundsStamp();
     if (stamp !== roundsStamp) {
       rounds.clear();
       roundsStamp = stamp;
     }
-    return rounds.get('latest', () => facts.round());
+    return rounds.get(year, () => facts.round(year));
   }
 
   /** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
@@ -136,7 +144,7 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
       const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
       if (!resolved) throw new VotingRefusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
       if (target.kind === 'project') {
-        const round = await latestRound();
+        const round = await roundOf(resolved.year);
         const window = round?.window;
         const today = round ? calendarDate(now, round.timeZone) : '';
         if (!window || today < window.startDate || today > window.endDate) {
@@ -144,7 +152,7 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
           throw new VotingRefusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
         }
       }
-      return resolved;
+      return { project: resolved.project };
     },
     forgetTargets: () => targets.clear(),
     forgetVoters: () => voters.clear(),

@@ -13,6 +13,9 @@ const IDEA = 'api::idea.idea';
 const PROJECT = 'api::project.project';
 const APPLICATION = 'api::application.application';
 
+/** Team ideas of one project that may wait for a moderator at once. */
+const PENDING_IDEAS_PER_PROJECT = 10;
+
 /** Refinements one resident may leave per hour (per CMS process). */
 const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
 
@@ -29,6 +32,22 @@ export function createCommunityService(strapi: Core.Strapi) {
     const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
     if (!project) throw new VotingRefusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
     return project.documentId;
+  }
+
+  /** A project's ideas: published, and the team's drafts never published (waiting for a moderator). */
+  async function ideasOf(project: string) {
+    const query = (status: 'published' | 'draft', filters: Record<string, unknown> = {}) =>
+      strapi.documents(IDEA as any).findMany({
+        filters: { project: { documentId: project }, ...filters },
+        status,
+        fields: ['title', 'description', 'author'],
+        sort: 'createdAt:asc',
+        limit: 500,
+      } as any) as Promise<any[]>;
+    const published = await query('published');
+    const live = new Set(published.map((i) => i.documentId));
+    const pending = (await query('draft', { author: 'team' })).filter((i) => !live.has(i.documentId));
+    return { published, pending };
   }
 
   return {
@@ -76,19 +95,29 @@ export function createCommunityService(strapi: Core.Strapi) {
       return { ok: true as const };
     },
 
-    /** The team adds an idea to its project; it is published at once and residents can vote for it. */
+    /**
+     * The team proposes an idea for its project. It waits for a moderator as a draft (published in
+     * the admin, it goes on the site and takes votes), like a resident's refinement: text that appears
+     * on a government programme's site under the programme's name is checked first, and a draft
+     * changes nothing the site shows, so a script holding a status link can neither fill the project
+     * page nor start builds. Moderation rather than a daily cap, because a cap still publishes
+     * unchecked text and still starts a build per idea. At most PENDING_IDEAS_PER_PROJECT wait at
+     * once, so the moderators' queue stays short too.
+     */
     async proposeIdea(reference: string, input: unknown) {
       const parsed = IdeaProposalSchema.safeParse(input);
       if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
       const project = await projectOfApplication(reference);
+      if ((await ideasOf(project)).pending.length >= PENDING_IDEAS_PER_PROJECT) {
+        throw new VotingRefusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
+      }
       const idea = (await strapi.documents(IDEA as any).create({
         data: { project, title: parsed.data.title, description: parsed.data.description || null, author: 'team' },
-        status: 'published',
       } as any)) as any;
-      return { documentId: idea.documentId as string };
+      return { documentId: idea.documentId as string, status: 'pending' as const };
     },
 
-    /** What the team's desk shows: approved refinements and ideas of the application's project. */
+    /** What the team's desk shows: approved refinements and ideas of the application's project (published, and its own pending ones). */
     async teamView(reference: string) {
       const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference', 'selectionRank', 'selectionScore'] } as any)) as any;
       if (!project) return { project: null, refinements: [], ideas: [] };
@@ -98,13 +127,8 @@ export function createCommunityService(strapi: Core.Strapi) {
         sort: 'createdAt:asc',
         limit: 500,
       } as any)) as any[];
-      const ideas = (await strapi.documents(IDEA as any).findMany({
-        filters: { project: { documentId: project.documentId } },
-        status: 'published',
-        fields: ['title', 'description', 'author'],
-        sort: 'createdAt:asc',
-        limit: 500,
-      } as any)) as any[];
+      const { published, pending } = await ideasOf(project.documentId);
+      const idea = (i: any, status: 'published' | 'pending') => ({ documentId: i.documentId, title: i.title, description: i.description ?? '', author: i.author, status });
       return {
         project: {
           documentId: project.documentId as string,
@@ -121,7 +145,7 @@ export function createCommunityService(strapi: Core.Strapi) {
           respondedAt: r.respondedAt ?? null,
           createdAt: r.createdAt,
         })),
-        ideas: ideas.map((i) => ({ documentId: i.documentId, title: i.title, description: i.description ?? '', author: i.author })),
+        ideas: [...published.map((i) => idea(i, 'published')), ...pending.map((i) => idea(i, 'pending'))],
       };
     },
   };

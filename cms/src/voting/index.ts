@@ -87,7 +87,7 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
   });
 
   // Projects and ideas change rarely; the vote path caches them for a minute and forgets on change.
-  // (A round's change is found by the vote path itself: see latestRound in admission.ts.)
+  // (A round's change is found by the vote path itself: see roundOf in admission.ts.)
   strapi.eventHub.subscribe(async (event: string, payload: { uid?: string }) => {
     if (!event.startsWith('entry.')) return;
     if (payload?.uid === 'api::project.project' || payload?.uid === 'api::idea.idea') voting(strapi).votes.forgetTargets();

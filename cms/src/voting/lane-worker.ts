@@ -1,6 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type RoundFacts, type VoteFacts, createAdmission, createVotePath, parseTarget, parseVoter, roundsStampSql, stampKey, voterSql } from './admission';
+import { type LiveTarget, type RoundFacts, type VoteFacts, createAdmission, createVotePath, parseTarget, parseVoter, roundsStampSql, stampKey, voterSql } from './admission';
 import { VotingRefusal, invalid, refusalBody } from './refusal';
 import { type TokenPermissions, createTokenGate } from './token-gate';
 import { type SqliteConnection, quoteIdentifier as quote, sqliteReader, sqliteVoteWriter } from './vote-writer';
@@ -14,7 +14,7 @@ import { type SqliteConnection, quoteIdentifier as quote, sqliteReader, sqliteVo
  * the same writer (vote-writer.ts) as the CMS's own routes.
  *
  * What only Strapi knows well is asked of Strapi's thread, and cached: whether an API token may
- * vote (30 s), the round's voting window (until the rounds' stamp changes), an idea's project (1 min).
+ * vote (30 s), a round's voting window by year (until the rounds' stamp changes), an idea's project (1 min).
  * Each side tells the other what changed through two shared counters (LaneCounter).
  * No Strapi here: only the modules above, which import none.
  */
@@ -41,7 +41,7 @@ export interface LaneData {
 export const LaneCounter = { VOTES: 0, FACTS: 1 } as const;
 
 /** What the lane asks Strapi's thread. */
-export type LaneQuestion = { ask: 'token'; key: string } | { ask: 'round' } | { ask: 'idea'; idea: string };
+export type LaneQuestion = { ask: 'token'; key: string } | { ask: 'round'; year: number } | { ask: 'idea'; idea: string };
 export type LaneMessage = ({ id: number } & LaneQuestion) | { listening: number } | { log: 'warn' | 'error'; message: string };
 export type MainMessage = { id: number; answer?: unknown; error?: string } | { stop: true };
 
@@ -81,7 +81,7 @@ function main() {
   const connections = { acquire: async () => db as SqliteConnection, release: async () => {} };
   const reader = sqliteReader(connections);
   const writer = sqliteVoteWriter(connections, data.tables, (message) => log('warn', message));
-  const liveProject = `SELECT id FROM ${quote(data.tables.projects)} WHERE document_id = ? AND published_at IS NOT NULL LIMIT 1`;
+  const liveProject = `SELECT year FROM ${quote(data.tables.projects)} WHERE document_id = ? AND published_at IS NOT NULL LIMIT 1`;
 
   const facts: VoteFacts = {
     async voter(voter) {
@@ -89,11 +89,12 @@ function main() {
       return row ? { voided: !!row.voided } : null;
     },
     async target(target) {
-      if (target.kind === 'idea') return ask<{ project: string } | null>({ ask: 'idea', idea: target.id });
-      return (await reader.get(liveProject, target.id)) ? { project: target.id } : null;
+      if (target.kind === 'idea') return ask<LiveTarget | null>({ ask: 'idea', idea: target.id });
+      const live = await reader.get<{ year: number }>(liveProject, target.id);
+      return live ? { project: target.id, year: Number(live.year) } : null;
     },
     roundsStamp: async () => stampKey(await reader.get(roundsStampSql(data.tables.rounds))),
-    round: () => ask<RoundFacts | null>({ ask: 'round' }),
+    round: (year) => ask<RoundFacts | null>({ ask: 'round', year }),
   };
   const admission = createAdmission(facts, data.perVoterPerMinute);
   const tokenAllows = createTokenGate(data.salt, (key) => ask<TokenPermissions>({ ask: 'token', key }));

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { apiTokenSalt, tokenPermissions } from './api-tokens';
 import { voting } from './index';
 import { type LaneData, type LaneMessage, type LaneQuestion, type MainMessage, LaneCounter } from './lane-worker';
-import { PER_VOTER_PER_MINUTE, ideaProject, latestRoundFacts, tableOf } from './votes';
+import { PER_VOTER_PER_MINUTE, ideaProject, roundFacts, tableOf } from './votes';
 
 /**
  * The vote lane: on SQLite, when VOTE_LANE_PORT is set, the functions' votes are served by a worker
@@ -68,7 +68,7 @@ export async function startVoteLane(strapi: Core.Strapi): Promise<(() => Promise
 
   async function answer(message: LaneQuestion): Promise<unknown> {
     if (message.ask === 'token') return tokenPermissions(strapi, message.key);
-    if (message.ask === 'round') return latestRoundFacts(strapi);
+    if (message.ask === 'round') return roundFacts(strapi, message.year);
     return ideaProject(strapi, message.idea);
   }
 

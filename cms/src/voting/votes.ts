@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
-import { type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterSql } from './admission';
+import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterSql } from './admission';
 import { createSqliteReader, createVoteWriter } from './vote-writer';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
@@ -25,22 +25,22 @@ export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata
 /** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
 export const PER_VOTER_PER_MINUTE = Number(process.env.VOTES_PER_VOTER_PER_MINUTE ?? 30);
 
-/** The newest published round's voting window, through the document service (stages are a component). */
-export async function latestRoundFacts(strapi: Core.Strapi): Promise<RoundFacts | null> {
-  const round = (await strapi.documents(ROUND as any).findFirst({ sort: 'year:desc', status: 'published', populate: { stages: true } } as any)) as any;
+/** The voting window of the year's published round, through the document service (stages are a component). */
+export async function roundFacts(strapi: Core.Strapi, year: number): Promise<RoundFacts | null> {
+  const round = (await strapi.documents(ROUND as any).findFirst({ filters: { year }, status: 'published', populate: { stages: true } } as any)) as any;
   if (!round) return null;
   return { window: votingWindow(round), timeZone: round.timeZone ?? 'Europe/Moscow', year: round.year };
 }
 
-/** The published idea's project, through the document service (the relation is a link table). */
-export async function ideaProject(strapi: Core.Strapi, idea: string): Promise<{ project: string } | null> {
+/** The published idea's project and its year, through the document service (the relation is a link table). */
+export async function ideaProject(strapi: Core.Strapi, idea: string): Promise<LiveTarget | null> {
   const found = (await strapi.documents(IDEA as any).findOne({
     documentId: idea,
     status: 'published',
     fields: ['title'],
-    populate: { project: { fields: ['reference'] } },
+    populate: { project: { fields: ['reference', 'year'] } },
   } as any)) as any;
-  return found?.project?.documentId ? { project: found.project.documentId } : null;
+  return found?.project?.documentId ? { project: found.project.documentId, year: found.project.year } : null;
 }
 
 export function createVoteService(strapi: Core.Strapi) {
@@ -65,8 +65,8 @@ export function createVoteService(strapi: Core.Strapi) {
     async target(target) {
       if (target.kind === 'idea') return ideaProject(strapi, target.id);
       // The published version's row, below the document service (which costs more than the query).
-      const live = await strapi.db.query(PROJECT as any).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id'] });
-      return live ? { project: target.id } : null;
+      const live = (await strapi.db.query(PROJECT as any).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
+      return live ? { project: target.id, year: live.year } : null;
     },
     async roundsStamp() {
       return stampKey(
@@ -75,7 +75,7 @@ export function createVoteService(strapi: Core.Strapi) {
           : ((await knex()(roundTable).count({ n: '*' }).max({ id: 'id', at: 'updated_at', published: 'published_at' }).first()) as Record<string, unknown> | undefined),
       );
     },
-    round: () => latestRoundFacts(strapi),
+    round: (year) => roundFacts(strapi, year),
   };
   const admission = createAdmission(facts, PER_VOTER_PER_MINUTE);
   const path = createVotePath(admission, writer, () => counts.clear());

@@ -13,7 +13,19 @@ describe('teamDeskOf', () => {
     });
     expect(desk.project?.reference).toBe('2020-000101');
     expect(desk.refinements[0]).toMatchObject({ response: 'none', reply: '' });
-    expect(desk.ideas[0]).toEqual({ documentId: 'idea0000000000000001', title: 'Кинотеатр', description: '' });
+    expect(desk.ideas[0]).toEqual({ documentId: 'idea0000000000000001', title: 'Кинотеатр', description: '', status: 'published' });
+  });
+
+  it('marks the team’s ideas that wait for a moderator', () => {
+    const desk = teamDeskOf({
+      project: { documentId: 'project00000000000001', reference: '2020-000101' },
+      refinements: [],
+      ideas: [
+        { documentId: 'idea0000000000000001', title: 'Кинотеатр', description: '', status: 'published' },
+        { documentId: 'idea0000000000000002', title: 'Скейт-парк', description: '', status: 'pending' },
+      ],
+    });
+    expect(desk.ideas.map((i) => i.status)).toEqual(['published', 'pending']);
   });
 
   it('shows no desk for an answer without it (an older function) and survives a malformed part', () => {

@@ -1,6 +1,7 @@
 // The team's desk on the private status page: the approved refinements of its published project, to
-// answer (taken into account or declined, with a reply), and the project's ideas, to add to. The
-// private status token authenticates the team; it travels in the body, as for the status itself.
+// answer (taken into account or declined, with a reply), and the project's ideas, to propose more
+// (a moderator publishes them first). The private status token authenticates the team; it travels
+// in the body, as for the status itself.
 import { IdeaProposalSchema, RefinementAnswerSchema, RefinementResponseSchema } from '@portal/schema';
 import { z } from 'zod';
 import { requestJson, type ApiResult, type Fetch } from './api.ts';
@@ -33,7 +34,15 @@ export const TeamDeskSchema = z.object({
     )
     .catch([]),
   ideas: z
-    .array(z.object({ documentId: z.string().min(1), title: z.string(), description: z.string().nullish().transform((d) => d ?? '') }))
+    .array(
+      z.object({
+        documentId: z.string().min(1),
+        title: z.string(),
+        description: z.string().nullish().transform((d) => d ?? ''),
+        // The team's own ideas wait for a moderator before residents see them.
+        status: z.enum(['published', 'pending']).catch('published'),
+      }),
+    )
     .catch([]),
 });
 export type TeamDesk = z.infer<typeof TeamDeskSchema>;
@@ -87,7 +96,9 @@ export function answerSavedMessage(response: RefinementAnswer['response']): stri
   return `Ответ сохранён: ${what}. На странице проекта он появится в течение нескольких минут.`;
 }
 
-export const IDEA_ADDED = 'Идея добавлена. На странице проекта она появится в течение нескольких минут, и жители смогут за неё голосовать.';
+export const IDEA_SENT = 'Идея отправлена на модерацию. Когда модератор её одобрит, она появится на странице проекта и жители смогут за неё голосовать.';
+/** The mark of an idea a moderator has not published yet. */
+export const IDEA_PENDING = 'на модерации';
 
 export interface TeamClient {
   answerRefinement(token: string, answer: RefinementAnswer): Promise<ApiResult<{ ok: true }>>;

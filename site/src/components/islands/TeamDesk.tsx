@@ -1,6 +1,7 @@
 // The team's desk on the private status page of a published project: answer the residents' approved
-// refinements and add ideas residents can vote for. Checked with the shared schemas, sent with the
-// private status token; each form says what happened in its own live region, beside its button.
+// refinements and propose ideas residents can vote for once a moderator publishes them. Checked with
+// the shared schemas, sent with the private status token; each form says what happened in its own
+// live region, beside its button.
 import { calendarDate, IDEA_TEXT, TEAM_REPLY } from '@portal/schema';
 import { useRef, useState } from 'react';
 import { formatDate } from '../../lib/dates.ts';
@@ -12,7 +13,8 @@ import {
   checkAnswer,
   checkIdea,
   formErrors,
-  IDEA_ADDED,
+  IDEA_PENDING,
+  IDEA_SENT,
   teamClient,
   type AnswerDraft,
   type TeamDesk as TeamDeskData,
@@ -40,8 +42,8 @@ export default function TeamDesk({ token, desk }: Props) {
     <section className="team-desk" aria-labelledby="team-desk-heading" data-team-desk={desk.project.documentId}>
       <h2 id="team-desk-heading">Голос жителей</h2>
       <p>
-        Ответьте на доработки, которые жители предложили к проекту, и добавьте идеи, за которые они смогут голосовать. Ответы и идеи видны на{' '}
-        <a href={`/projects/${desk.project.reference}/`}>странице проекта</a> через несколько минут.
+        Ответьте на доработки, которые жители предложили к проекту, и предложите идеи, за которые они смогут голосовать. Ответы видны на{' '}
+        <a href={`/projects/${desk.project.reference}/`}>странице проекта</a> через несколько минут, идеи — после проверки модератором.
       </p>
 
       <h3>Доработки жителей</h3>
@@ -63,9 +65,10 @@ export default function TeamDesk({ token, desk }: Props) {
       {ideas.length > 0 ? (
         <ul className="team-ideas" data-team-ideas>
           {ideas.map((idea) => (
-            <li key={idea.documentId} data-team-idea={idea.documentId}>
+            <li key={idea.documentId} data-team-idea={idea.documentId} data-team-idea-status={idea.status}>
               <strong>{idea.title}</strong>
               {idea.description && <> — {idea.description}</>}
+              {idea.status === 'pending' && <> ({IDEA_PENDING})</>}
             </li>
           ))}
         </ul>
@@ -221,10 +224,10 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
     const result = await client.proposeIdea(props.token, checked.data);
     setSending(false);
     if (result.ok) {
-      props.onAdded({ documentId: result.data.documentId, ...checked.data });
+      props.onAdded({ documentId: result.data.documentId, ...checked.data, status: 'pending' });
       setTitle('');
       setDescription('');
-      say(IDEA_ADDED);
+      say(IDEA_SENT);
       titleRef.current?.focus();
       return;
     }
@@ -253,7 +256,8 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         void add();
       }}
     >
-      <h4 id="team-idea-heading">Добавить идею</h4>
+      <h4 id="team-idea-heading">Предложить идею</h4>
+      <p className="hint">Идею проверит модератор: после одобрения она появится на странице проекта.</p>
       {errors['']?.length ? <p className="field-error">{errors[''].join(' ')}</p> : null}
       <div className={`form-field${t.invalid ? ' form-field--invalid' : ''}`}>
         <label htmlFor={t.id}>Название идеи</label>
@@ -288,7 +292,7 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         />
       </div>
       <button type="submit" className="button" aria-disabled={sending || undefined}>
-        {sending ? 'Добавляем…' : 'Добавить идею'}
+        {sending ? 'Отправляем…' : 'Отправить на модерацию'}
       </button>
       <FormMessage text={message} />
     </form>

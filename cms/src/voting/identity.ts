@@ -162,11 +162,12 @@ export function createIdentityService(strapi: Core.Strapi) {
     /**
      * Sends the identity's code. The rule, so that nobody can lock a resident out by asking for
      * their codes (the requester is slowed down by the functions' per-client limits instead):
-     *  - at most one mail a minute per mailbox (asked again sooner: 429, the mail is already there);
      *  - while the latest code is live (unused, unexpired, tries left) asking again sends the same
-     *    code again and counts for nothing — so a stranger's request neither replaces the code
-     *    the resident is typing nor uses up their quota;
-     *  - a new code only when there is no live one, at most `maxNewCodesPerHour` an hour. Codes
+     *    code again, at most once a minute (sooner: 429, the mail is already there), and counts
+     *    for nothing — so a stranger's requests neither replace the code the resident is typing
+     *    nor use up their quota;
+     *  - a new code only when there is no live one (used, expired or its tries spent — then at
+     *    once), at most `maxNewCodesPerHour` an hour. Codes
      *    that merely expire unused come at most six an hour (10 minutes each), under that cap; to
      *    reach it someone must also spend all five tries of several codes, which the functions'
      *    per-client limit on wrong codes makes slow. The cap bounds guessing per mailbox to
@@ -178,13 +179,13 @@ export function createIdentityService(strapi: Core.Strapi) {
       const identity = identityHash(p.name, id.value);
 
       const latest = (await codes().findOne({ where: { identityHash: identity }, orderBy: { id: 'desc' }, select: CODE_FIELDS })) as CodeRow | null;
-      const sentAt = latest ? time(latest.lastSentAt ?? latest.createdAt) : 0;
-      if (latest && now.getTime() - sentAt < VERIFICATION.resendAfterSeconds * 1000) {
-        const retryAfter = Math.ceil((sentAt + VERIFICATION.resendAfterSeconds * 1000 - now.getTime()) / 1000);
-        throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
-      }
       const again = latest && isLive(latest, now) ? unsealCode(identity, latest.codeSealed) : null;
       if (latest && again) {
+        const sentAt = time(latest.lastSentAt ?? latest.createdAt);
+        if (now.getTime() - sentAt < VERIFICATION.resendAfterSeconds * 1000) {
+          const retryAfter = Math.ceil((sentAt + VERIFICATION.resendAfterSeconds * 1000 - now.getTime()) / 1000);
+          throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
+        }
         // Conditional, so two requests at once send one mail.
         const claimed = await knexCodes().where({ id: latest.id }).where('last_sent_at', '<=', new Date(now.getTime() - VERIFICATION.resendAfterSeconds * 1000)).update({ last_sent_at: now });
         if (!claimed) throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });

@@ -198,6 +198,7 @@ describe('6. voided or removed voters, and ending all sessions', () => {
   it('«Выйти на всех устройствах» ends every session: writes are refused, a new sign-in works', async () => {
     const email = 'two.devices@example.ru';
     const phone = await signIn(email);
+    ageCodes(61);
     const laptop = await signIn(email);
     expect(voterOf(phone)).toBe(voterOf(laptop));
     expect((await vote(phone, { project })).status).toBe(201);
@@ -227,6 +228,7 @@ describe('6. voided or removed voters, and ending all sessions', () => {
   it('logging out on this device alone ends nothing else', async () => {
     const email = 'one.device@example.ru';
     const phone = await signIn(email);
+    ageCodes(61);
     const laptop = await signIn(email);
     const out = await call(logout, '/api/residents/logout', { body: {}, cookie: laptop });
     expect(out.status).toBe(200);

@@ -22,12 +22,10 @@ const STATUS_SECRET = 'integration-status-link-secret';
 const HASH_KEY = 'test-voter-hash-key-0123456789';
 const REFINEMENT = 'Добавить освещение вдоль набережной и скамейки у воды';
 let cms: TestCms;
-let token: string;
-let outbox: string;
-let jwt: string;
-let project: string;
-let otherProject: string;
-let idea: string;
+/** The API token, the editor's admin JWT and the outbox folder. */
+let token: string, jwt: string, outbox: string;
+/** Two published projects and an idea of the first. */
+let project: string, otherProject: string, idea: string;
 
 const signIn = (email: string, ip?: string) => signInResident(outbox, email, ip);
 const vote = (cookie: string | undefined, target: Record<string, string>, method = 'POST') => call(votes, '/api/votes', { method, body: target, cookie });

@@ -167,11 +167,10 @@ export function createIdentityService(strapi: Core.Strapi) {
      *    for nothing — so a stranger's requests neither replace the code the resident is typing
      *    nor use up their quota;
      *  - a new code only when there is no live one (used, expired or its tries spent — then at
-     *    once), at most `maxNewCodesPerHour` an hour. Codes
-     *    that merely expire unused come at most six an hour (10 minutes each), under that cap; to
-     *    reach it someone must also spend all five tries of several codes, which the functions'
-     *    per-client limit on wrong codes makes slow. The cap bounds guessing per mailbox to
-     *    5 × 10 tries an hour in 10^6 codes.
+     *    once), at most `maxNewCodesPerHour` an hour. Codes that merely expire unused come at
+     *    most six an hour (10 minutes each), under that cap; to reach it someone must also spend
+     *    all five tries of several codes, which the functions' per-client limit on wrong codes
+     *    makes slow. The cap bounds guessing per mailbox to 5 × 10 tries an hour in 10^6 codes.
      */
     async challenge(input: { provider: unknown; identifier: unknown }, now = new Date()) {
       const p = provider(input.provider);

@@ -228,6 +228,9 @@ describe('6. voided or removed voters, and ending all sessions', () => {
     const phone = await signIn(email);
     ageCodes(61);
     const laptop = await signIn(email);
+    const malformed = await call(logout, '/api/residents/logout', { body: { everywhere: 'да' }, cookie: laptop });
+    expect(malformed.status).toBe(422);
+    expect(malformed.body.error.details.fields.everywhere[0]).toBe('Укажите, выйти ли на всех устройствах');
     const out = await call(logout, '/api/residents/logout', { body: {}, cookie: laptop });
     expect(out.status).toBe(200);
     expect((await vote(phone, { project })).status).toBe(201);

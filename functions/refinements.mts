@@ -17,7 +17,7 @@ export default async (req: Request, context: Context): Promise<Response> => {
     if (wait > 0) return errorResponse(429, 'TooManyRequests', 'Слишком много доработок с одного адреса. Попробуйте позже.', { retryAfter: wait }, { 'retry-after': String(wait) });
     const session = requireResident(req, env);
     const body = await readJson(req, RefinementSubmissionSchema, { maxBytes: 16 * 1024 });
-    await cmsJson(env, '/api/refinements/submit', { method: 'POST', auth: true, body: { voter: session.voter, project: body.project, text: body.text } });
+    await cmsJson(env, '/api/refinements/submit', { method: 'POST', auth: true, body: { voter: session.voter, session: session.version, project: body.project, text: body.text } });
     return json({ status: 'pending' }, 201);
   } catch (error) {
     return residentFailure('refinements', error, 'Доработка не отправлена: сервис временно недоступен. Текст сохранён в форме — попробуйте ещё раз через минуту.');

@@ -17,10 +17,11 @@ export function maskEmail(email: string): string {
 }
 
 /**
- * `POST /api/residents/code` with `{ email }`: sends a one-time code to a resident's email. The
- * CMS keeps a keyed hash of the address and the code's hash, and refuses a resend within a minute or
- * a sixth code within an hour; this function refuses malformed and throwaway addresses and floods
- * from one IP address.
+ * `POST /api/residents/code` with `{ email }`: sends a one-time code to a resident's email (as
+ * typed; the voter is the mailbox's canonical form). The CMS keeps a keyed hash of the mailbox and
+ * the code sealed, sends the same code again while it is unused (at most once a minute, counting
+ * for nothing) and at most 10 new codes an hour; this function refuses malformed and throwaway
+ * addresses and floods from one IP address.
  */
 export default async (req: Request, context: Context): Promise<Response> => {
   try {

@@ -10,14 +10,21 @@ const STATUS_BY_NAME: Record<string, number> = {
   VotingClosed: 403,
   VoterVoided: 403,
   UnknownVoter: 401,
+  SessionEnded: 401,
 };
+
+/** Refusals after which the cookie names nobody who may write: it is cleared. */
+const ENDS_SESSION = new Set(['UnknownVoter', 'SessionEnded']);
+
+/** Whether the CMS refused a session as one nobody may write with any more (voter gone, sessions ended). */
+export const endsSession = (error: unknown): boolean => error instanceof HttpError && ENDS_SESSION.has(error.errorName);
 
 export function residentError(error: HttpError): Response {
   const status = STATUS_BY_NAME[error.errorName] ?? error.status;
   const headers: Record<string, string> = {};
   const retry = (error.details as any)?.retryAfter;
   if (typeof retry === 'number') headers['retry-after'] = String(retry);
-  if (error.errorName === 'UnknownVoter') headers['set-cookie'] = clearSessionCookie();
+  if (endsSession(error)) headers['set-cookie'] = clearSessionCookie();
   return errorResponse(status, error.errorName, error.message, error.details, headers);
 }
 

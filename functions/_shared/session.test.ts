@@ -8,7 +8,7 @@ describe('resident session cookie', () => {
   it('round-trips the voter and expires after 30 days', () => {
     const now = Date.UTC(2026, 0, 13);
     const { value, session } = issueSession(VOTER, SECRET, now);
-    expect(session).toEqual({ voter: VOTER, exp: now / 1000 + 30 * 86_400 });
+    expect(session).toEqual({ voter: VOTER, exp: now / 1000 + 30 * 86_400, version: 0 });
     expect(readSessionValue(value, SECRET, now + 1000)).toEqual(session);
     expect(readSessionValue(value, SECRET, now + 30 * 86_400_000)).toBeNull();
   });
@@ -29,10 +29,18 @@ describe('resident session cookie', () => {
     expect(readSessionValue(value, SECRET)).toBeNull();
   });
 
-  it('carries nothing but the voter id and the expiry (no email)', () => {
-    const { value } = issueSession(VOTER, SECRET);
+  it('carries nothing but the voter id, the expiry and the session version (no email)', () => {
+    const { value } = issueSession(VOTER, SECRET, Date.now(), 3);
     const decoded = JSON.parse(Buffer.from(value.split('.')[0]!, 'base64url').toString('utf8'));
-    expect(Object.keys(decoded).sort()).toEqual(['exp', 'sub']);
+    expect(Object.keys(decoded).sort()).toEqual(['exp', 'sub', 'v']);
+    expect(readSessionValue(value, SECRET)?.version).toBe(3);
+  });
+
+  it('reads a cookie from before session versions as version 0, and refuses a malformed version', () => {
+    const { value } = issueSigned('resident', VOTER, SECRET, 3600);
+    expect(readSessionValue(value, SECRET)).toMatchObject({ voter: VOTER, version: 0 });
+    expect(readSessionValue(issueSigned('resident', VOTER, SECRET, 3600, Date.now(), -1).value, SECRET)).toBeNull();
+    expect(readSessionValue(issueSigned('resident', VOTER, SECRET, 3600, Date.now(), 1.5).value, SECRET)).toBeNull();
   });
 
   it('sets HttpOnly, Secure, SameSite=Lax on the whole site, and clears with Max-Age=0', () => {

@@ -7,13 +7,17 @@ import { DocumentMetaSchema, NonEmptyText } from './common.js';
  * tests apply the same ones.
  */
 
-/** The one-time code a resident receives: 6 digits, 10 minutes, 5 tries; a new one at most once a minute. */
+/**
+ * The one-time code a resident receives: 6 digits, 10 minutes, 5 tries; sent (or sent again) at most
+ * once a minute. Asking again while the code is unused sends the same code and counts for nothing;
+ * at most `maxNewCodesPerHour` new codes an hour per mailbox (the rule: cms/src/voting/identity.ts).
+ */
 export const VERIFICATION = {
   codeLength: 6,
   ttlSeconds: 10 * 60,
   maxAttempts: 5,
   resendAfterSeconds: 60,
-  maxSendsPerHour: 5,
+  maxNewCodesPerHour: 10,
 } as const;
 
 /** How long a verified resident stays signed in (the session cookie's lifetime). */
@@ -56,6 +60,66 @@ export function residentEmailSchema(extraDisposable: readonly string[] = []) {
     .refine((email) => !isDisposableEmail(email, extraDisposable), {
       message: 'Адреса одноразовой почты не принимаются: укажите почту, которой вы пользуетесь постоянно',
     });
+}
+
+/**
+ * One mailbox, one voter: the form of an address that every alias of the same mailbox shares. The
+ * voter is found by this form; mail still goes to the address as the resident typed it.
+ *
+ * Only providers whose own rules are known are touched; for every other domain the address stays
+ * as it is (a `+` or a dot may be significant there). A `+tag` is dropped only where logins cannot
+ * contain `+`, so dropping it can never merge two different mailboxes (if such a provider did not
+ * deliver `+tag` mail at all, the resident would get no code — no harm either).
+ *
+ * | provider  | domains (→ one domain)                                   | `+tag`  | dots in the login            |
+ * |-----------|----------------------------------------------------------|---------|------------------------------|
+ * | Gmail     | gmail.com, googlemail.com → gmail.com                    | dropped | ignored (removed)            |
+ * | Yandex    | yandex.ru, ya.ru, yandex.com, yandex.by, yandex.kz, yandex.ua → yandex.ru | dropped | `.` and `-` are one (→ `-`) |
+ * | Mail.ru   | mail.ru, inbox.ru, list.ru, bk.ru, internet.ru (separate)| dropped | significant                  |
+ * | Microsoft | outlook.com, hotmail.com, live.com, msn.com (separate)   | dropped | significant                  |
+ * | Apple     | icloud.com, me.com, mac.com (separate)                   | dropped | significant                  |
+ * | Proton    | proton.me, protonmail.com, pm.me (separate)              | dropped | significant                  |
+ *
+ * Sources: Gmail — «2 hidden ways to get more from your Gmail address» (Gmail blog, 2008: `+` and
+ * dots) and Gmail Help «Dots don't matter in Gmail addresses» (answer 7436150); googlemail.com is
+ * Gmail's historical domain for the same accounts. Yandex — Yandex Help «Mailbox aliases»
+ * (yandex.com/support/domain/additional/mailbox-alias.xml: every Yandex mailbox has aliases in the
+ * ya.ru, yandex.by, yandex.com, yandex.kz, yandex.ru and yandex.ua domains), Yandex Mail's
+ * `login+tag` delivery, and Yandex ID's rule that a login's dot may be typed as a hyphen. Mail.ru,
+ * Microsoft, Apple, Proton — logins of letters, digits, `.`, `-`, `_` only (their registration
+ * rules), so `+` is a tag where delivered; their domains are separate namespaces (ivan@bk.ru is
+ * not ivan@mail.ru). The Yandex hyphen rule and Mail.ru's `+` delivery were not re-checked against
+ * the live services when this was written; both only merge what cannot be two people.
+ */
+interface MailboxRule {
+  domain: string;
+  dots: 'keep' | 'drop' | 'hyphen';
+}
+const gmail: MailboxRule = { domain: 'gmail.com', dots: 'drop' };
+const yandex: MailboxRule = { domain: 'yandex.ru', dots: 'hyphen' };
+const plusOnly = (domains: string[]): Array<[string, MailboxRule]> => domains.map((domain) => [domain, { domain, dots: 'keep' }]);
+export const MAILBOX_RULES: ReadonlyMap<string, MailboxRule> = new Map<string, MailboxRule>([
+  ['gmail.com', gmail],
+  ['googlemail.com', gmail],
+  ...['yandex.ru', 'ya.ru', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua'].map((d): [string, MailboxRule] => [d, yandex]),
+  ...plusOnly(['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru']),
+  ...plusOnly(['outlook.com', 'hotmail.com', 'live.com', 'msn.com']),
+  ...plusOnly(['icloud.com', 'me.com', 'mac.com']),
+  ...plusOnly(['proton.me', 'protonmail.com', 'pm.me']),
+]);
+
+/** The canonical form of a valid, lower-cased address (see MAILBOX_RULES); other domains unchanged. */
+export function canonicalEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  const rule = MAILBOX_RULES.get(email.slice(at + 1));
+  if (!rule) return email;
+  let login = email.slice(0, at);
+  const plus = login.indexOf('+');
+  if (plus >= 0) login = login.slice(0, plus);
+  if (rule.dots === 'drop') login = login.replaceAll('.', '');
+  if (rule.dots === 'hyphen') login = login.replaceAll('.', '-');
+  // `+tag@…` or `...@gmail.com` is no login at all: left as typed rather than made into another's.
+  return login ? `${login}@${rule.domain}` : email;
 }
 
 export const VerificationCodeSchema = z

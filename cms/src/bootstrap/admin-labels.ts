@@ -85,11 +85,14 @@ const CONTENT_TYPES: Record<string, Labels> = {
     voided: ['Голоса аннулированы', 'Отметьте при накрутке: все голоса жителя перестанут учитываться'],
     voidReason: ['Причина аннулирования', 'Обязательна, если голоса аннулированы'],
     voidedAt: 'Когда аннулированы',
+    sessionVersion: ['Версия сеансов', 'Растёт, когда житель выходит на всех устройствах: прежние сеансы перестают действовать'],
   },
   'api::sign-in-code.sign-in-code': {
     identityHash: 'Ключевой хеш адреса',
     provider: 'Способ подтверждения',
     codeHash: 'Хеш кода',
+    codeSealed: ['Код (зашифрован)', 'Чтобы повторный запрос отправил тот же код, а не новый'],
+    lastSentAt: 'Последняя отправка',
     expiresAt: 'Действует до',
     attempts: ['Попыток', 'Не больше 5 на код'],
     consumedAt: 'Использован',
@@ -118,6 +121,8 @@ const CONTENT_TYPES: Record<string, Labels> = {
   },
   'api::vote-anomaly.vote-anomaly': {
     project: 'Проект (идентификатор)',
+    target: ['За что', 'project:<id> — проект, idea:<id> — идея проекта'],
+    rule: ['Признак', 'new-voters — голоса новых жителей, old-voters — всплеск голосов давно подтверждённых жителей'],
     projectTitle: 'Проект',
     windowStart: 'С',
     windowEnd: 'По',

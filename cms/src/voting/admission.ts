@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { calendarDate, russianDate } from '@portal/schema/round-calendar';
-import { VotingRefusal, invalid, voterVoided } from './refusal';
+import { VotingRefusal, invalid, sessionEnded, unknownVoter, voterVoided } from './refusal';
 import { type VoteWriter, quoteIdentifier as quote } from './vote-writer';
 
 /**
@@ -24,6 +24,16 @@ export interface LiveTarget {
   year: number;
 }
 
+export interface VoterFacts {
+  voided: boolean;
+  /** Raised by «Выйти на всех устройствах»: a vote must come with the current one. */
+  sessionVersion: number;
+}
+
+/** A voter's row as both readers get it (SQLite's prepared statement, knex on PostgreSQL). */
+export const voterFacts = (row: { voided: unknown; session_version?: unknown } | undefined | null): VoterFacts | null =>
+  row ? { voided: !!row.voided, sessionVersion: Number(row.session_version ?? 0) } : null;
+
 export interface RoundFacts {
   window: { startDate: string; endDate: string } | null;
   timeZone: string;
@@ -32,7 +42,7 @@ export interface RoundFacts {
 
 export interface VoteFacts {
   /** The voter's row, or null when there is none. */
-  voter(voter: string): Promise<{ voided: boolean } | null>;
+  voter(voter: string): Promise<VoterFacts | null>;
   /** The project a target belongs to and the project's round (year), when the target is live on the site; null otherwise. */
   target(target: Target): Promise<LiveTarget | null>;
   /** Changes whenever any round is saved or published (one small query, made for every vote). */
@@ -87,7 +97,7 @@ export function newDocumentId(): string {
 }
 
 /** A voter's row by document id (SQLite, prepared once; knex builds the same on PostgreSQL). */
-export const voterSql = (voterTable: string) => `SELECT voided FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
+export const voterSql = (voterTable: string) => `SELECT voided, session_version FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
 
 /**
  * The rounds' stamp: count, newest id, last change and last publication. The last change alone is
@@ -103,7 +113,7 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
   // another CMS process's changes; at the start of a busy minute every project is looked up again.
   const targets = cached<string, LiveTarget | null>(60_000);
-  const voters = cached<string, { voided: boolean } | null>(5_000);
+  const voters = cached<string, VoterFacts | null>(5_000);
   const rounds = cached<number, RoundFacts | null>(10_000);
   const perVoter = new Map<string, { count: number; resetAt: number }>();
 
@@ -135,12 +145,13 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
   }
 
   return {
-    /** Everything a vote or a withdrawal must pass; the project the target belongs to. */
-    async admit(voter: string, target: Target, now: Date): Promise<{ project: string }> {
+    /** Everything a vote or a withdrawal must pass (`session`: the session's version); the project the target belongs to. */
+    async admit(voter: string, target: Target, now: Date, session = 0): Promise<{ project: string }> {
       throttle(voter, now.getTime());
       const state = await voters.get(voter, () => facts.voter(voter));
-      if (!state) throw new VotingRefusal(400, 'UnknownVoter', 'Подтвердите почту ещё раз, чтобы голосовать.');
+      if (!state) throw unknownVoter();
       if (state.voided) throw voterVoided();
+      if (state.sessionVersion !== session) throw sessionEnded();
       const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
       if (!resolved) throw new VotingRefusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
       if (target.kind === 'project') {
@@ -167,15 +178,15 @@ export type Admission = ReturnType<typeof createAdmission>;
  */
 export function createVotePath(admission: Admission, writer: VoteWriter, changed: () => void) {
   return {
-    async cast(voter: string, target: Target, now = new Date()) {
-      const { project } = await admission.admit(voter, target, now);
+    async cast(voter: string, target: Target, now = new Date(), session = 0) {
+      const { project } = await admission.admit(voter, target, now, session);
       const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: `${target.kind}:${target.id}`, kind: target.kind, project, now });
       if (inserted) changed();
       return { status: inserted ? ('counted' as const) : ('already' as const), count };
     },
 
-    async withdraw(voter: string, target: Target, now = new Date()) {
-      await admission.admit(voter, target, now);
+    async withdraw(voter: string, target: Target, now = new Date(), session = 0) {
+      await admission.admit(voter, target, now, session);
       const { removed, count } = await writer.withdraw(voter, `${target.kind}:${target.id}`);
       if (removed) changed();
       return { status: removed ? ('withdrawn' as const) : ('not-voted' as const), count };

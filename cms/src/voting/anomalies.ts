@@ -2,16 +2,23 @@ import type { Core } from '@strapi/strapi';
 import { tableOf } from './votes';
 
 /**
- * The moderators' anomaly log: a burst of votes for one project, most of them from residents who
- * verified only recently, is what bought or scripted votes look like (CONSUL's first day). The scan
- * runs every few minutes (and on demand for tests and moderators); each burst is logged once per
- * project and window, with the voters involved, so a moderator can check and void them.
- * Nothing is voided automatically: a popular project's real supporters look similar at first.
+ * The moderators' anomaly log. Two shapes of bought or scripted votes, for a project or for an idea
+ * inside one (ideas rank by votes too):
+ *  - `new-voters`: a burst most of whose votes come from residents who verified only recently
+ *    (CONSUL's first day);
+ *  - `old-voters`: a burst from residents who verified long ago — accounts farmed in advance and
+ *    kept signed in, which the first rule never sees. Established voters do vote together after a
+ *    news story, so this one asks for more votes (`minOldVotes`) in the same window.
+ * The scan runs every few minutes (and on demand for tests and moderators) over the last window
+ * only; each burst is logged once per target, rule and window, with the voters involved (of the
+ * rule's kind), so a moderator can check and void them. Nothing is voided automatically: a popular
+ * project's real supporters look similar at first.
  */
 const VOTE = 'api::vote.vote';
 const VOTER = 'api::voter.voter';
 const ANOMALY = 'api::vote-anomaly.vote-anomaly';
 const PROJECT = 'api::project.project';
+const IDEA = 'api::idea.idea';
 
 export interface AnomalyRules {
   /** Length of the sliding window looked at, minutes. */
@@ -22,6 +29,8 @@ export interface AnomalyRules {
   minNewShare: number;
   /** A voter verified less than this many hours before voting is "new". */
   newVoterHours: number;
+  /** Votes from voters who are not new, within the window, that make a burst on their own. */
+  minOldVotes: number;
 }
 
 const num = (v: string | undefined, d: number) => (v !== undefined && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -32,6 +41,7 @@ export function anomalyRules(env: NodeJS.ProcessEnv = process.env): AnomalyRules
     minVotes: num(env.VOTE_ANOMALY_MIN_VOTES, 50),
     minNewShare: num(env.VOTE_ANOMALY_NEW_SHARE, 0.8),
     newVoterHours: num(env.VOTE_ANOMALY_NEW_VOTER_HOURS, 24),
+    minOldVotes: num(env.VOTE_ANOMALY_MIN_OLD_VOTES, 200),
   };
 }
 
@@ -79,6 +89,16 @@ export function requestAnomalyScan(strapi: Core.Strapi): Promise<number> {
   return queued;
 }
 
+type Rule = 'new-voters' | 'old-voters';
+interface Burst {
+  target: string;
+  project: string;
+  rule: Rule;
+  total: number;
+  fresh: number;
+}
+const projectTarget = (project: string) => `project:${project}`;
+
 export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRules(), now = new Date()): Promise<number> {
   const knex = strapi.db.connection;
   const votes = tableOf(strapi, VOTE);
@@ -87,74 +107,105 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   const newSince = new Date(now.getTime() - rules.newVoterHours * 3_600_000);
   const pause = backgroundPacer();
   const counted = () => knex(`${votes} as v`).join(`${voters} as r`, 'r.document_id', 'v.voter').where('v.voided', false);
-  const inWindow = () => counted().where('v.kind', 'project').where('v.created_at', '>=', windowStart).where('v.created_at', '<=', now);
 
-  const perProject = new Map<string, { total: number; fresh: number }>();
-  const first = (await knex(votes).where('kind', 'project').where('created_at', '>=', windowStart).orderBy('created_at', 'asc').first('id')) as { id: number } | undefined;
-  if (!first) return 0;
+  const perTarget = new Map<string, { project: string; total: number; fresh: number }>();
+  // The window's first vote of either kind, each found by the (kind, created_at) index.
+  const firsts = (await Promise.all(
+    ['project', 'idea'].map((kind) => knex(votes).where('kind', kind).where('created_at', '>=', windowStart).orderBy('created_at', 'asc').first('id')),
+  )) as Array<{ id: number } | undefined>;
+  const starts = firsts.filter((f): f is { id: number } => !!f).map((f) => Number(f.id));
+  if (!starts.length) return 0;
   const last = (await knex(votes).max({ id: 'id' }).first()) as { id: number | string };
-  for (let from = Number(first.id) - 1, end = Number(last.id); from < end; from += SLICE_ROWS) {
+  for (let from = Math.min(...starts) - 1, end = Number(last.id); from < end; from += SLICE_ROWS) {
     // Only the id range, which is the window (ids from its first vote to the last one now): with a
-    // condition on created_at or an indexable one on kind, SQLite would walk the (kind, created_at)
-    // index through the whole window for every slice instead of the primary key's range.
+    // condition on created_at or on kind, SQLite would walk the (kind, created_at) index through
+    // the whole window for every slice instead of the primary key's range.
     const rows = (await counted()
-      .whereRaw("?? || '' = ?", ['v.kind', 'project'])
       .where('v.id', '>', from)
       .where('v.id', '<=', from + SLICE_ROWS)
-      .groupBy('v.project')
-      .select('v.project')
+      .groupBy('v.target', 'v.project')
+      .select('v.target', 'v.project')
       .count({ total: '*' })
-      .sum({ fresh: knex.raw('CASE WHEN r.created_at >= ? THEN 1 ELSE 0 END', [newSince]) })) as Array<{ project: string; total: number | string; fresh: number | string }>;
+      .sum({ fresh: knex.raw('CASE WHEN r.created_at >= ? THEN 1 ELSE 0 END', [newSince]) })) as Array<{ target: string; project: string; total: number | string; fresh: number | string }>;
     for (const row of rows) {
-      const sum = perProject.get(row.project) ?? { total: 0, fresh: 0 };
+      const sum = perTarget.get(row.target) ?? { project: row.project, total: 0, fresh: 0 };
       sum.total += Number(row.total);
       sum.fresh += Number(row.fresh);
-      perProject.set(row.project, sum);
+      perTarget.set(row.target, sum);
     }
     await pause();
   }
 
-  const bursts = [...perProject].filter(([, { total, fresh }]) => fresh >= rules.minVotes && fresh / total >= rules.minNewShare);
+  const bursts: Burst[] = [];
+  for (const [target, { project, total, fresh }] of perTarget) {
+    if (fresh >= rules.minVotes && fresh / total >= rules.minNewShare) bursts.push({ target, project, rule: 'new-voters', total, fresh });
+    if (total - fresh >= rules.minOldVotes) bursts.push({ target, project, rule: 'old-voters', total, fresh });
+  }
   if (!bursts.length) return 0;
-  // One entry per project while its burst lasts: a later scan inside the same window adds nothing.
+  // One entry per target and rule while its burst lasts: a later scan inside the same window adds nothing.
+  const keyOf = (target: string, rule: string) => `${target}|${rule}`;
   const logged = new Set(
     ((await strapi.db.query(ANOMALY as any).findMany({
-      where: { project: { $in: bursts.map(([project]) => project) }, windowEnd: { $gte: windowStart } },
-      select: ['project'],
-    })) as Array<{ project: string }>).map((a) => a.project),
+      where: { project: { $in: [...new Set(bursts.map((b) => b.project))] }, windowEnd: { $gte: windowStart } },
+      select: ['project', 'target', 'rule'],
+    })) as Array<{ project: string; target: string | null; rule: string | null }>).map((a) => keyOf(a.target ?? projectTarget(a.project), a.rule ?? 'new-voters')),
   );
-  const unlogged = bursts.filter(([project]) => !logged.has(project));
+  const unlogged = bursts.filter((b) => !logged.has(keyOf(b.target, b.rule)));
   if (!unlogged.length) return 0;
   await pause();
-  const titles = new Map(
-    ((await strapi.db.query(PROJECT as any).findMany({ where: { documentId: { $in: unlogged.map(([project]) => project) } }, select: ['documentId', 'title', 'reference'] })) as any[]).map(
-      (p) => [p.documentId as string, `${p.reference} — ${p.title}`],
-    ),
-  );
+  const titles = await targetTitles(strapi, unlogged);
   let added = 0;
-  for (const [project, { total, fresh: newVoterVotes }] of unlogged) {
+  for (const burst of unlogged) {
     await pause();
     // By target, which the (target, voided) index finds directly; by project it would read the whole window again.
-    const voterIds = (await inWindow()
-      .where('v.target', `project:${project}`)
-      .where('r.created_at', '>=', newSince)
+    const voterIds = (await counted()
+      .where('v.target', burst.target)
+      .where('v.created_at', '>=', windowStart)
+      .where('v.created_at', '<=', now)
+      .where('r.created_at', burst.rule === 'new-voters' ? '>=' : '<', newSince)
       .limit(1000)
       .pluck('v.voter')) as string[];
     await strapi.db.query(ANOMALY as any).create({
       data: {
-        project,
-        projectTitle: titles.get(project) ?? project,
+        project: burst.project,
+        target: burst.target,
+        rule: burst.rule,
+        projectTitle: titles.get(burst.target) ?? burst.project,
         windowStart,
         windowEnd: now,
-        votes: total,
-        newVoterVotes,
+        votes: burst.total,
+        newVoterVotes: burst.fresh,
         voters: voterIds,
         review: 'open',
         publishedAt: now,
       },
     });
-    strapi.log.warn(`votes: anomaly logged for project ${project}: ${newVoterVotes} of ${total} votes in ${rules.windowMinutes} min from new voters`);
+    const from = burst.rule === 'new-voters' ? `${burst.fresh} from new voters` : `${burst.total - burst.fresh} from established voters`;
+    strapi.log.warn(`votes: anomaly (${burst.rule}) logged for ${burst.target}: ${from} of ${burst.total} votes in ${rules.windowMinutes} min`);
     added += 1;
   }
   return added;
+}
+
+/** «REF — project title», with «· идея «…»» for an idea: what the moderators' list shows. */
+async function targetTitles(strapi: Core.Strapi, bursts: Burst[]): Promise<Map<string, string>> {
+  const projects = new Map(
+    ((await strapi.db.query(PROJECT as any).findMany({ where: { documentId: { $in: [...new Set(bursts.map((b) => b.project))] } }, select: ['documentId', 'title', 'reference'] })) as any[]).map(
+      (p) => [p.documentId as string, `${p.reference} — ${p.title}`],
+    ),
+  );
+  const ideaIds = bursts.filter((b) => b.target.startsWith('idea:')).map((b) => b.target.slice('idea:'.length));
+  const ideas = new Map(
+    ideaIds.length
+      ? ((await strapi.db.query(IDEA as any).findMany({ where: { documentId: { $in: ideaIds } }, select: ['documentId', 'title'] })) as any[]).map((i) => [i.documentId as string, i.title as string])
+      : [],
+  );
+  return new Map(
+    bursts.map((b) => {
+      const project = projects.get(b.project) ?? b.project;
+      if (!b.target.startsWith('idea:')) return [b.target, project];
+      const idea = ideas.get(b.target.slice('idea:'.length));
+      return [b.target, `${project} · идея${idea ? ` «${idea}»` : ''}`];
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
 import { VotingRefusal, fieldsOf, invalid } from './errors';
+import { requireVoter } from './identity';
 
 /**
  * Refinements (доработки) and ideas: what residents propose and what the team answers. A resident's
@@ -51,12 +52,14 @@ export function createCommunityService(strapi: Core.Strapi) {
   }
 
   return {
-    async submitRefinement(input: { voter: string; project: unknown; text: unknown }, now = new Date()) {
+    /** A signed-in resident's refinement (`session`: the session's version; a voided, removed or signed-out voter is refused). */
+    async submitRefinement(input: { voter: string; session?: number; project: unknown; text: unknown }, now = new Date()) {
       const fields: Record<string, string[]> = {};
       const text = RefinementTextSchema.safeParse(input.text);
       if (!text.success) Object.assign(fields, fieldsOf(text.error.issues, 'text'));
       if (typeof input.project !== 'string' || !/^[a-z0-9]{10,40}$/.test(input.project)) fields.project = ['Неизвестный проект'];
       if (Object.keys(fields).length) throw invalid(fields);
+      await requireVoter(strapi, input.voter, input.session ?? 0);
       const project = await liveProject(input.project as string);
       if (!project) throw new VotingRefusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDocumentId } from './admission';
-import { emailProvider, identityHash } from './identity';
+import { emailProvider, identityHash, sealCode, unsealCode } from './identity';
 
 describe('voter identity', () => {
   it('is a keyed hash: stable for one key, different under another, never the address', () => {
@@ -14,8 +14,28 @@ describe('voter identity', () => {
 
   it('normalises the email before hashing, so case and spaces do not make a second voter', () => {
     const n = emailProvider.normalise('  Ivan@Mail.RU ');
-    expect(n).toEqual({ ok: true, value: 'ivan@mail.ru' });
+    expect(n).toEqual({ ok: true, value: 'ivan@mail.ru', address: 'ivan@mail.ru', legacy: null });
     expect(emailProvider.normalise('ivan@mailinator.com')).toMatchObject({ ok: false });
+  });
+
+  it('finds the voter by the mailbox\'s canonical form, mails the address as typed, and keeps the legacy form', () => {
+    for (const alias of ['Ivan+1@gmail.com', 'i.van@gmail.com', ' ivan@googlemail.com ']) {
+      const n = emailProvider.normalise(alias);
+      expect(n).toMatchObject({ ok: true, value: 'ivan@gmail.com', address: alias.trim().toLowerCase() });
+    }
+    expect(emailProvider.normalise('i.van@gmail.com')).toMatchObject({ legacy: 'i.van@gmail.com' });
+    expect(emailProvider.normalise('ivan@gmail.com')).toMatchObject({ legacy: null });
+  });
+
+  it('seals a code so that only the same key and identity open it', () => {
+    const key = 'key-one-0123456789';
+    const sealed = sealCode('identity-a', '012345', key);
+    expect(sealed).not.toContain('012345');
+    expect(unsealCode('identity-a', sealed, key)).toBe('012345');
+    expect(unsealCode('identity-b', sealed, key)).toBeNull();
+    expect(unsealCode('identity-a', sealed, 'key-two-0123456789')).toBeNull();
+    expect(unsealCode('identity-a', null, key)).toBeNull();
+    expect(unsealCode('identity-a', 'garbage', key)).toBeNull();
   });
 
   it('makes document ids in Strapi\'s alphabet', () => {

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type LiveTarget, type RoundFacts, type VoteFacts, createAdmission, createVotePath, parseTarget, parseVoter, roundsStampSql, stampKey, voterSql } from './admission';
-import { VotingRefusal, invalid, refusalBody } from './refusal';
+import { type LiveTarget, type RoundFacts, type VoteFacts, createAdmission, createVotePath, parseTarget, parseVoter, roundsStampSql, stampKey, voterFacts, voterSql } from './admission';
+import { VotingRefusal, invalid, parseSession, refusalBody } from './refusal';
 import { type TokenPermissions, createTokenGate } from './token-gate';
 import { type SqliteConnection, quoteIdentifier as quote, sqliteReader, sqliteVoteWriter } from './vote-writer';
 
@@ -84,10 +84,7 @@ function main() {
   const liveProject = `SELECT year FROM ${quote(data.tables.projects)} WHERE document_id = ? AND published_at IS NOT NULL LIMIT 1`;
 
   const facts: VoteFacts = {
-    async voter(voter) {
-      const row = await reader.get<{ voided: unknown }>(voterSql(data.tables.voters), voter);
-      return row ? { voided: !!row.voided } : null;
-    },
+    voter: async (voter) => voterFacts(await reader.get(voterSql(data.tables.voters), voter)),
     async target(target) {
       if (target.kind === 'idea') return ask<LiveTarget | null>({ ask: 'idea', idea: target.id });
       const live = await reader.get<{ year: number }>(liveProject, target.id);
@@ -105,6 +102,7 @@ function main() {
   async function handle(action: string, body: unknown): Promise<{ status: number; body: unknown }> {
     const voter = parseVoter(body);
     const target = parseTarget(body);
+    const session = parseSession(body);
     const now = new Date();
     const factsNow = Atomics.load(counters, LaneCounter.FACTS);
     if (factsNow !== factsSeen) {
@@ -113,10 +111,10 @@ function main() {
       factsSeen = factsNow;
     }
     if (action === CAST) {
-      const result = await path.cast(voter, target, now);
+      const result = await path.cast(voter, target, now, session);
       return { status: result.status === 'counted' ? 201 : 200, body: result };
     }
-    return { status: 200, body: await path.withdraw(voter, target, now) };
+    return { status: 200, body: await path.withdraw(voter, target, now, session) };
   }
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -22,6 +22,19 @@ export class VotingRefusal extends Error {
 /** The voter's votes were voided by a moderator: none is taken any more. */
 export const voterVoided = () => new VotingRefusal(400, 'VoterVoided', 'Голоса с этого адреса аннулированы модератором и не принимаются.');
 
+/** No voter behind the session (removed by a moderator, or never created). */
+export const unknownVoter = () => new VotingRefusal(400, 'UnknownVoter', 'Подтвердите почту ещё раз, чтобы голосовать.');
+
+/** The session is older than the voter's last «Выйти на всех устройствах». */
+export const sessionEnded = () => new VotingRefusal(400, 'SessionEnded', 'Вы вышли на всех устройствах. Подтвердите почту ещё раз, чтобы голосовать и предлагать доработки.');
+
+/** The session version a write comes with (absent: 0, the version every voter starts with). */
+export function parseSession(body: any): number {
+  const session = body?.session ?? 0;
+  if (!Number.isSafeInteger(session) || session < 0) throw invalid({ session: ['Сеанс указан с ошибкой: подтвердите почту ещё раз'] });
+  return session;
+}
+
 /** A refusal in Strapi's error shape, as the functions read it. */
 export const refusalBody = (e: VotingRefusal) => ({ data: null, error: { status: e.status, name: e.errorName, message: e.message, details: e.details } });
 

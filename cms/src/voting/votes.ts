@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
-import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterSql } from './admission';
+import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterFacts, voterSql } from './admission';
 import { createSqliteReader, createVoteWriter } from './vote-writer';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
@@ -57,10 +57,7 @@ export function createVoteService(strapi: Core.Strapi) {
 
   const facts: VoteFacts = {
     async voter(voter) {
-      const row = reader
-        ? await reader.get<{ voided: unknown }>(voterSql(voterTable), voter)
-        : await knex()(voterTable).where({ document_id: voter }).first('voided');
-      return row ? { voided: !!row.voided } : null;
+      return voterFacts(reader ? await reader.get(voterSql(voterTable), voter) : await knex()(voterTable).where({ document_id: voter }).first('voided', 'session_version'));
     },
     async target(target) {
       if (target.kind === 'idea') return ideaProject(strapi, target.id);
@@ -123,6 +120,12 @@ export function createVoteService(strapi: Core.Strapi) {
       counts.clear();
       for (const listener of changed) listener();
       return n;
+    },
+
+    /** A voter's sessions were ended: look voters up again (here and in the vote lane). */
+    forgetVoters() {
+      admission.forgetVoters();
+      for (const listener of changed) listener();
     },
 
     /** A project or an idea was saved somewhere: look targets up again. */

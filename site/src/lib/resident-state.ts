@@ -97,7 +97,7 @@ export type ResidentAction =
   | { type: 'verify-refused'; error: ApiFailure; now: number }
   | { type: 'refinement-done'; text: string }
   | { type: 'refinement-failed'; error: ApiFailure }
-  | { type: 'signed-out'; origin: Origin | null };
+  | { type: 'signed-out'; origin: Origin | null; everywhere?: boolean };
 
 /** Ask the resident for the code: the vote and the refinement form say so in the same words. */
 export const SIGN_IN_NEEDED = {
@@ -271,7 +271,9 @@ export function residentReducer(state: ResidentModel, action: ResidentAction): R
         session: 'signed-out',
         votes: { projects: [], ideas: [] },
         signIn: null,
-        messages: action.origin ? { ...state.messages, [action.origin]: 'Вы вышли. Чтобы голосовать снова, подтвердите почту ещё раз.' } : state.messages,
+        messages: action.origin
+          ? { ...state.messages, [action.origin]: `${action.everywhere ? 'Вы вышли на всех устройствах.' : 'Вы вышли.'} Чтобы голосовать снова, подтвердите почту ещё раз.` }
+          : state.messages,
       };
   }
 }

@@ -162,3 +162,19 @@ describe('the resident store', () => {
     expect(store.getState().signIn?.origin).toBe('refinement');
   });
 });
+
+describe('signing out', () => {
+  it('on this device, or everywhere («Выйти на всех устройствах»), saying which', async () => {
+    const { client, calls } = fakeClient({ me: async () => ok({ signedIn: true as const, votes: { projects: [P], ideas: [] } }) });
+    const store = createResidentStore(client, () => NOW);
+    store.start();
+    await settle();
+    await store.logout(`project:${P}`, true);
+    expect(calls.filter((c) => c.startsWith('logout'))).toEqual(['logout [true]']);
+    expect(store.getState()).toMatchObject({ session: 'signed-out', votes: { projects: [], ideas: [] } });
+    expect(store.getState().messages[`project:${P}`]).toBe('Вы вышли на всех устройствах. Чтобы голосовать снова, подтвердите почту ещё раз.');
+    await store.logout(`project:${P}`);
+    expect(calls.filter((c) => c.startsWith('logout'))).toEqual(['logout [true]', 'logout [false]']);
+    expect(store.getState().messages[`project:${P}`]).toBe('Вы вышли. Чтобы голосовать снова, подтвердите почту ещё раз.');
+  });
+});

@@ -28,7 +28,8 @@ export interface ResidentStore {
   /** `website`: the sign-in's hidden honeypot field, passed on for the function to judge. */
   requestCode(email: string, website?: string): Promise<void>;
   verify(code: string): Promise<void>;
-  logout(origin: Origin): Promise<void>;
+  /** Signs out on this device, or with `everywhere` on every device (all sessions end). */
+  logout(origin: Origin, everywhere?: boolean): Promise<void>;
   /** Sends a refinement; the answer is what the form shows beside its field (empty when sent or not tried). */
   proposeRefinement(project: string, text: string): Promise<RefinementOutcome>;
 }
@@ -130,9 +131,9 @@ export function createResidentStore(client: ResidentsClient, now: () => number =
       if (signIn.pending) await store.vote(signIn.pending);
     },
 
-    async logout(origin) {
-      const result = await client.logout();
-      if (result.ok) dispatch({ type: 'signed-out', origin });
+    async logout(origin, everywhere = false) {
+      const result = await client.logout(everywhere);
+      if (result.ok) dispatch({ type: 'signed-out', origin, everywhere });
       else dispatch({ type: 'message', origin, text: result.error.message });
     },
 

@@ -34,6 +34,17 @@ describe('residentsClient', () => {
     ]);
   });
 
+  it('signs out on this device with an empty body, everywhere with { everywhere: true }', async () => {
+    const { requests, fetchStub } = recorder({ status: 200, body: { signedIn: false } });
+    const client = residentsClient(fetchStub);
+    await expect(client.logout()).resolves.toMatchObject({ ok: true, data: { signedIn: false } });
+    await client.logout(true);
+    expect(requests).toEqual([
+      { url: '/api/residents/logout', method: 'POST', body: {} },
+      { url: '/api/residents/logout', method: 'POST', body: { everywhere: true } },
+    ]);
+  });
+
   it('refuses a verify answer that does not sign in', async () => {
     const { fetchStub } = recorder({ status: 200, body: { signedIn: false } });
     await expect(residentsClient(fetchStub).verify('ivan@mail.ru', '123456')).resolves.toMatchObject({ ok: false, error: { name: 'BadAnswer' } });

@@ -26,7 +26,8 @@ export interface ResidentsClient {
   /** `website` is the form's hidden honeypot: sent only when something (a bot) filled it. */
   requestCode(email: string, website?: string): Promise<ApiResult<CodeSent>>;
   verify(email: string, code: string): Promise<ApiResult<SignedIn>>;
-  logout(): Promise<ApiResult<ResidentState>>;
+  /** Ends this device's session; `everywhere`: every session of the resident («Выйти на всех устройствах»). */
+  logout(everywhere?: boolean): Promise<ApiResult<ResidentState>>;
   vote(target: VoteTarget): Promise<ApiResult<VoteResult>>;
   withdraw(target: VoteTarget): Promise<ApiResult<VoteResult>>;
   counts(): Promise<ApiResult<VoteCounts>>;
@@ -38,7 +39,7 @@ export function residentsClient(fetchImpl: Fetch = (input, init) => fetch(input,
     me: () => requestJson(fetchImpl, 'GET', '/api/residents/me', undefined, ResidentStateSchema, now),
     requestCode: (email, website) => requestJson(fetchImpl, 'POST', '/api/residents/code', website ? { email, website } : { email }, CodeSentSchema, now),
     verify: (email, code) => requestJson(fetchImpl, 'POST', '/api/residents/verify', { email, code }, SignedInSchema, now),
-    logout: () => requestJson(fetchImpl, 'POST', '/api/residents/logout', {}, ResidentStateSchema, now),
+    logout: (everywhere = false) => requestJson(fetchImpl, 'POST', '/api/residents/logout', everywhere ? { everywhere: true } : {}, ResidentStateSchema, now),
     vote: (target) => requestJson(fetchImpl, 'POST', '/api/votes', target, VoteResultSchema, now),
     withdraw: (target) => requestJson(fetchImpl, 'DELETE', '/api/votes', target, VoteResultSchema, now),
     counts: () => requestJson(fetchImpl, 'GET', '/api/votes/counts', undefined, VoteCountsSchema, now),

@@ -58,6 +58,9 @@ export default function VotePanel({ project, initialCount, votingWindow }: Props
           Вы вошли по электронной почте.{' '}
           <button type="button" className="link-button" onClick={() => void actions.logout(key)}>
             Выйти
+          </button>{' '}
+          <button type="button" className="link-button" data-resident-logout-everywhere onClick={() => void actions.logout(key, true)}>
+            Выйти на всех устройствах
           </button>
         </p>
       )}

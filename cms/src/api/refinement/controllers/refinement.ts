@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { voting } from '../../../voting';
 import { answer } from '../../../voting/errors';
+import { parseSession } from '../../../voting/refusal';
 import { parseVoter } from '../../../voting/votes';
 
 const UID = 'api::refinement.refinement';
@@ -22,10 +23,13 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     return super.findOne(ctx);
   },
 
-  /** POST /api/refinements/submit — { voter, project, text } (token only). */
+  /** POST /api/refinements/submit — { voter, session, project, text } (token only). */
   async submit(ctx: any) {
     const body = ctx.request.body ?? {};
-    await answer(ctx, async () => ({ status: 201, body: await voting(strapi).community.submitRefinement({ voter: parseVoter(body), project: body.project, text: body.text }) }));
+    await answer(ctx, async () => ({
+      status: 201,
+      body: await voting(strapi).community.submitRefinement({ voter: parseVoter(body), session: parseSession(body), project: body.project, text: body.text }),
+    }));
   },
 
   /** POST /api/refinements/answer — { reference, refinement, response, reply } (token only; the function checked the team's link). */

@@ -1,6 +1,7 @@
 import { voting } from '../../../voting';
 import { answer } from '../../../voting/errors';
 import { requestAnomalyScan } from '../../../voting/anomalies';
+import { parseSession } from '../../../voting/refusal';
 import { parseTarget, parseVoter } from '../../../voting/votes';
 
 /**
@@ -14,33 +15,47 @@ export default ({ strapi }: { strapi: any }) => ({
     await answer(ctx, async () => ({ status: 202, body: await voting(strapi).identity.challenge(body) }));
   },
 
-  /** POST /api/residents/verify — { provider, identifier, code }: the voter's id and their votes. */
+  /** POST /api/residents/verify — { provider, identifier, code }: the voter's id, session version and votes. */
   async verify(ctx: any) {
     const body = ctx.request.body ?? {};
     await answer(ctx, async () => {
-      const { voter, voided } = await voting(strapi).identity.verify(body);
-      return { body: { voter, voided, votes: await voting(strapi).votes.mine(voter) } };
+      const { voter, voided, sessionVersion } = await voting(strapi).identity.verify(body);
+      return { body: { voter, voided, sessionVersion, votes: await voting(strapi).votes.mine(voter) } };
     });
   },
 
-  /** GET /api/residents/:voter/votes */
+  /** GET /api/residents/:voter/votes?session=N — refused once the session was ended. */
   async mine(ctx: any) {
-    await answer(ctx, async () => ({ body: await voting(strapi).votes.mine(parseVoter({ voter: ctx.params.voter })) }));
+    await answer(ctx, async () => {
+      const voter = parseVoter({ voter: ctx.params.voter });
+      if (ctx.query?.session !== undefined) await voting(strapi).identity.requireVoter(voter, parseSession({ session: Number(ctx.query.session) }));
+      return { body: await voting(strapi).votes.mine(voter) };
+    });
   },
 
-  /** POST /api/votes/cast — { voter, target: { kind, id } } */
+  /** POST /api/residents/:voter/sessions/end — { session }: «Выйти на всех устройствах». */
+  async endSessions(ctx: any) {
+    const body = ctx.request.body ?? {};
+    await answer(ctx, async () => {
+      const result = await voting(strapi).identity.endSessions(parseVoter({ voter: ctx.params.voter }), parseSession(body));
+      voting(strapi).votes.forgetVoters();
+      return { body: result };
+    });
+  },
+
+  /** POST /api/votes/cast — { voter, session, target: { kind, id } } */
   async cast(ctx: any) {
     const body = ctx.request.body ?? {};
     await answer(ctx, async () => {
-      const result = await voting(strapi).votes.cast(parseVoter(body), parseTarget(body));
+      const result = await voting(strapi).votes.cast(parseVoter(body), parseTarget(body), new Date(), parseSession(body));
       return { status: result.status === 'counted' ? 201 : 200, body: result };
     });
   },
 
-  /** POST /api/votes/withdraw — { voter, target } */
+  /** POST /api/votes/withdraw — { voter, session, target } */
   async withdraw(ctx: any) {
     const body = ctx.request.body ?? {};
-    await answer(ctx, async () => ({ body: await voting(strapi).votes.withdraw(parseVoter(body), parseTarget(body)) }));
+    await answer(ctx, async () => ({ body: await voting(strapi).votes.withdraw(parseVoter(body), parseTarget(body), new Date(), parseSession(body)) }));
   },
 
   /** GET /api/votes/counts — public. */

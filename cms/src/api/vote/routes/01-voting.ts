@@ -10,6 +10,7 @@ export default {
     route('POST', '/residents/challenge', 'challenge'),
     route('POST', '/residents/verify', 'verify'),
     route('GET', '/residents/:voter/votes', 'mine'),
+    route('POST', '/residents/:voter/sessions/end', 'endSessions'),
     hotRoute('vote', 'POST', '/votes/cast', 'cast'),
     hotRoute('vote', 'POST', '/votes/withdraw', 'withdraw'),
     route('GET', '/votes/counts', 'counts'),

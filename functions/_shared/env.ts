@@ -43,7 +43,7 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean) : [])),
-  /** Per-IP limits of one function instance: votes per minute, code requests per hour. */
+  /** Per-IP limits of the local stand-in (rate-limit.ts: netlify dev, tests): votes a minute, code requests an hour. */
   VOTES_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
   CODES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
   /**

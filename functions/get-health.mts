@@ -1,13 +1,32 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Config } from '@netlify/functions';
 import { checkCms } from './_shared/cms.js';
 import { json } from './_shared/errors.js';
-import { readEnv } from './_shared/env.js';
+import { checkEnv, healthToken } from './_shared/env.js';
 
-/** `GET /api/health`: 200 when the CMS answers, 503 when it does not; never cached. */
-export default async (_req: Request): Promise<Response> => {
-  const cms = await checkCms(readEnv());
-  const ok = cms.status === 'up';
-  return json({ status: ok ? 'ok' : 'degraded', cms, checkedAt: new Date().toISOString() }, ok ? 200 : 503);
+/**
+ * `GET /api/health`: `{ status: 'ok' }` (200) when the functions are configured and the CMS answers,
+ * `{ status: 'degraded' }` (503) otherwise; never cached, never a stack. Which part failed and why
+ * (the CMS's answer, the names of misconfigured variables) only with `Authorization: Bearer
+ * <HEALTH_TOKEN>`: to anyone else it would map the back end.
+ */
+export default async (req: Request): Promise<Response> => {
+  const config = checkEnv();
+  const cms = config.ok ? await checkCms(config.env) : null;
+  const ok = cms?.status === 'up';
+  const status = ok ? 'ok' : 'degraded';
+  if (!holdsHealthToken(req)) return json({ status }, ok ? 200 : 503);
+  const configuration = config.ok ? { status: 'valid' } : { status: 'invalid', problems: config.problems };
+  return json({ status, configuration, cms: cms ?? { status: 'not checked' }, checkedAt: new Date().toISOString() }, ok ? 200 : 503);
 };
+
+function holdsHealthToken(req: Request): boolean {
+  const expected = healthToken();
+  const given = /^Bearer (.+)$/i.exec(req.headers.get('authorization') ?? '')?.[1];
+  if (!expected || !given) return false;
+  // Equal-length digests: the comparison takes the same time whatever the guess.
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
 
 export const config: Config = { path: '/api/health', method: 'GET' };

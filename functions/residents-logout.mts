@@ -28,4 +28,9 @@ export default async (req: Request): Promise<Response> => {
   }
 };
 
-export const config: Config = { path: '/api/residents/logout', method: 'POST' };
+export const config: Config = {
+  path: '/api/residents/logout',
+  method: 'POST',
+  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
+  rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -36,4 +36,9 @@ export default async (req: Request, context: Context): Promise<Response> => {
   }
 };
 
-export const config: Config = { path: '/api/team/:action', method: 'POST' };
+export const config: Config = {
+  path: '/api/team/:action',
+  method: 'POST',
+  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -32,4 +32,9 @@ export default async (req: Request, context: Context): Promise<Response> => {
   }
 };
 
-export const config: Config = { path: '/api/votes', method: ['POST', 'DELETE'] };
+export const config: Config = {
+  path: '/api/votes',
+  method: ['POST', 'DELETE'],
+  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
+  rateLimit: { windowLimit: 300, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -1,9 +1,12 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
+
+const cmsOrigin = new URL(strapiOptionsFromEnv().baseUrl).origin;
 
 export default defineConfig({
   site,
@@ -13,4 +16,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [react()],
+  /**
+   * The page half of the Content-Security-Policy, as a <meta> tag Astro writes into every page: Astro
+   * owns script-src and style-src (its bundled and inlined scripts and styles, hashed at build time);
+   * the rest keeps a page to its own origin. Images are hot-linked from the CMS (src/lib/media.ts), so
+   * its origin is allowed for images. The half a <meta> tag cannot carry (frame-ancestors) and the
+   * directives that must hold for every response are a header in netlify.toml; a browser enforces both.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${cmsOrigin}`,
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

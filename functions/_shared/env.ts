@@ -43,9 +43,14 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean) : [])),
-  /** Per-IP limits of one function instance: votes per minute, code requests per hour. */
+  /** Per-IP limits of the local stand-in (rate-limit.ts: netlify dev, tests): votes a minute, code requests an hour. */
   VOTES_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
   CODES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /**
+   * Lets a monitor read the details of `GET /api/health` (`Authorization: Bearer <it>`); unset, the
+   * health check answers `ok`/`degraded` only. Long and random; it grants nothing else.
+   */
+  HEALTH_TOKEN: z.string().min(16, { error: 'HEALTH_TOKEN must be at least 16 characters' }).optional(),
   /** Comma-separated hosts a team video may be on; the portal's defaults when empty. */
   VIDEO_HOSTS: z
     .string()
@@ -57,15 +62,32 @@ export type FunctionsEnv = z.infer<typeof EnvSchema>;
 const NAMES = Object.keys(EnvSchema.shape) as Array<keyof typeof EnvSchema.shape>;
 let last: { key: string; env: FunctionsEnv } | null = null;
 
-export function readEnv(source: Record<string, string | undefined> = process.env): FunctionsEnv {
+/** The configuration, or what is wrong with it, one line per variable (names and rules, never values). */
+export type EnvCheck = { ok: true; env: FunctionsEnv } | { ok: false; problems: string[] };
+
+export function checkEnv(source: Record<string, string | undefined> = process.env): EnvCheck {
   // Every request reads the configuration; it is parsed again only when one of its variables changed.
   const key = NAMES.map((name) => source[name] ?? '\u0000').join('\u0001');
-  if (last?.key === key) return last.env;
+  if (last?.key === key) return { ok: true, env: last.env };
   const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Functions are misconfigured (${problems}). Set the variables in Netlify's site settings or in .env.`);
-  }
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   last = { key, env: parsed.data };
-  return parsed.data;
+  return { ok: true, env: parsed.data };
+}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): FunctionsEnv {
+  const checked = checkEnv(source);
+  if (!checked.ok) {
+    throw new Error(`Functions are misconfigured (${checked.problems.join('; ')}). Set the variables in Netlify's site settings or in .env.`);
+  }
+  return checked.env;
+}
+
+/**
+ * HEALTH_TOKEN alone, read even when other variables are wrong (a monitor needs the details most
+ * then); null when unset or too short to be a secret.
+ */
+export function healthToken(source: Record<string, string | undefined> = process.env): string | null {
+  const parsed = EnvSchema.shape.HEALTH_TOKEN.safeParse(source.HEALTH_TOKEN);
+  return parsed.success ? (parsed.data ?? null) : null;
 }

@@ -1,7 +1,27 @@
 /**
- * A fixed-window counter per key (an IP address), in the memory of one function instance. It stops a
- * single client hammering one instance; it is not a global quota (instances do not share memory),
- * which the CMS's unique constraints and idempotency keys make up for where it matters.
+ * Where per-IP limits live. On Netlify each function's `config.rateLimit` (in the function's file)
+ * holds at the edge, across all instances, before the function runs; this module's limiter is then
+ * idle. Where there is no edge — `netlify dev` (`npm start`, the end-to-end tests) and tests that call
+ * a function directly — the limiter below stands in for it, per process. Per-address quotas (codes,
+ * votes) live in the CMS's database and hold everywhere.
+ */
+
+/** The deploy context Netlify gives a request (`production`, `deploy-preview`, `branch-deploy`); `dev` or none locally. */
+function deployContext(): string | undefined {
+  const netlify = (globalThis as { Netlify?: { context?: { deploy?: { context?: string } } | null } }).Netlify;
+  return netlify?.context?.deploy?.context || undefined;
+}
+
+/** True when this request runs on a Netlify deploy, whose edge enforces the functions' `config.rateLimit`. */
+export function edgeLimitsHold(): boolean {
+  const context = deployContext();
+  return context !== undefined && context !== 'dev';
+}
+
+/**
+ * A fixed-window counter per key (an IP address), in the memory of one function instance: the local
+ * stand-in for the edge's limit (see above). It stops a single client hammering one process; it is
+ * not a global quota, which the CMS's unique constraints and idempotency keys make up for.
  */
 export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
@@ -15,8 +35,9 @@ export class RateLimiter {
     this.now = now;
   }
 
-  /** Counts one hit; answers how long to wait (seconds) when over the limit, else 0. */
+  /** Counts one hit; answers how long to wait (seconds) when over the limit, else 0 (always 0 on a Netlify deploy). */
   hit(key: string): number {
+    if (edgeLimitsHold()) return 0;
     const now = this.now();
     let entry = this.hits.get(key);
     if (!entry || entry.resetAt <= now) {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// In the browser, zod parses without compiling code: its probe for `new Function` is refused by the
+// site's Content-Security-Policy (script-src without 'unsafe-eval') and every refusal is reported as
+// a violation. index.ts exports this module first, so the setting precedes any parse. The CMS and
+// the functions keep zod's faster compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** A URL path segment: lowercase latin letters, digits and dashes (`smart-city`). */
 export const SlugSchema = z
   .string()

@@ -2,7 +2,7 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
 import { contentManager, rest } from '../support/portal.ts';
-import { cmsUrl, editor, expectNoSeriousA11yViolations, rebuildSite } from './support.ts';
+import { cmsUrl, editor, expectNoSeriousA11yViolations, moveStage, rebuildSite } from './support.ts';
 
 // The main selection in the browser: the editor draws, an expert signs in from the emailed link,
 // scores a project and edits the score, cannot open a project that is not theirs; the working group
@@ -17,14 +17,6 @@ const EXPERTS = [
   { name: 'Олег Судейкин', email: 'oleg.e2e@example.org', city: 'Омск', listedPublicly: false },
 ];
 const references: string[] = [];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function moveStage(kind: string, from: number, to: number): Promise<void> {
-  const { token } = editor();
-  const round = (await rest(cmsUrl(), '/api/selection-rounds')).body.data[0];
-  const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === kind ? { ...s, startDate: day(from), endDate: day(to) } : s));
-  expect((await rest(cmsUrl(), `/api/selection-rounds/${round.documentId}`, { method: 'PUT', token, body: { data: { stages } } })).status).toBe(200);
-}
 
 /** The sign-in link of the latest email to an expert, as a path of the portal. */
 function signInPath(name: string): string {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { buildSite } from '../../scripts/lib/services.ts';
+import { rest } from '../support/portal.ts';
 
 /** The CMS the portal under test was built from (set by global-setup). */
 export function cmsUrl(): string {
@@ -28,6 +29,14 @@ export async function rebuildSite(): Promise<void> {
   if (!dir) throw new Error('PORTAL_SITE_DIR is not set: run the e2e tests through tests/playwright.config.ts');
   test.setTimeout(test.info().timeout + REBUILD_BUDGET_MS);
   await buildSite(cmsUrl(), dir);
+}
+
+/** Moves a stage of the round to run from `from` to `to` days from today, as an editor would. */
+export async function moveStage(kind: string, from: number, to: number): Promise<void> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const round = (await rest(cmsUrl(), '/api/selection-rounds')).body.data[0];
+  const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === kind ? { ...s, startDate: day(from), endDate: day(to) } : s));
+  expect((await rest(cmsUrl(), `/api/selection-rounds/${round.documentId}`, { method: 'PUT', token: editor().token, body: { data: { stages } } })).status).toBe(200);
 }
 
 /** Reads the CMS's public REST API, as the site build did. */

@@ -331,8 +331,8 @@ export function rankingCsv(rows: readonly RankingRow[], labels: Readonly<Record<
   return '\uFEFF' + lines.map((cells) => cells.join(';') + '\r\n').join('');
 }
 
-/** A text cell: defused if a spreadsheet would take it for a formula, then quoted if needed. */
-function csvText(value: string): string {
+/** A text cell of a `;`-separated CSV: defused if a spreadsheet would take it for a formula, then quoted if needed (RFC 4180). */
+export function csvText(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

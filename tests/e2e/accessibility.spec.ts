@@ -19,6 +19,7 @@ const pages: Array<[page: string, path: () => string | Promise<string>]> = [
   ['/application-status/', () => '/application-status/'],
   ['/finalists/', () => '/finalists/'],
   ['/expert/', () => '/expert/'],
+  ['/open-data/', () => '/open-data/'],
   ['404 (/no-such-page/)', () => '/no-such-page/'],
 ];
 

@@ -78,13 +78,20 @@ describe('roundFigures', () => {
   });
 
   it('shows what an archive-only round has and leaves the rest as no data', () => {
-    const [archive] = roundFigures(input({ rounds: [{ year: 2020, title: 'Отбор 2020 года' }], projects: [], refinements: [], ideas: [], stats: stats() }), projectStageLabels);
+    const zeros = counted(2020, {
+      applications: { received: 0, byDay: [], byRegion: {}, cities: 0, regions: 0 },
+      residents: { voted: 0 },
+      votes: { projects: 0, ideas: 0, byDay: [], byTarget: [] },
+      refinements: { submitted: 0, approved: 0 },
+      experts: { count: 0, assigned: 0, submitted: 0 },
+    });
+    const [archive] = roundFigures(input({ rounds: [{ year: 2020, title: 'Отбор 2020 года' }], projects: [], refinements: [], ideas: [], stats: stats(zeros) }), projectStageLabels);
     expect(archive!.values.applications).toBeNull();
     expect(archive!.values.votes).toBeNull();
     expect(archive!.values.cities).toBeNull();
     expect(archive!.values.projects).toBe(0);
     expect(missingText(archive!)).toBe(
-      'В базе портала нет данных об этом отборе: поступившие заявки, голоса жителей, присланные доработки и оценки экспертов; опубликованные проекты. Здесь показано то, что есть.',
+      'В базе портала пока нет данных об этом отборе: поступившие заявки, голоса жителей, присланные доработки и оценки экспертов; опубликованные проекты. Здесь показано то, что есть.',
     );
   });
 

@@ -61,6 +61,16 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Categ
   return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ru'));
 }
 
+/**
+ * The CMS's counts of a round when it holds any of its data. A round the portal did not run (the
+ * 2020 round of the archive) comes back all zeros: those are missing figures, not zero applications.
+ */
+function heldBy(round: RoundStats | undefined): RoundStats | null {
+  if (!round) return null;
+  const held = round.applications.received + round.votes.projects + round.votes.ideas + round.refinements.submitted + round.experts.assigned;
+  return held > 0 ? round : null;
+}
+
 const distinct = (values: readonly string[]) => new Set(values.map((v) => v.trim().toLocaleLowerCase('ru-RU'))).size;
 
 /** Every round the portal knows (a published round or data of its year), newest first, with its figures. */
@@ -71,7 +81,7 @@ export function roundFigures(input: StatsInput, stageLabels: Record<ProjectStage
     .map((year) => {
       const projects = input.projects.filter((p) => p.year === year);
       const finalists = projects.filter((p) => p.stage === 'finalist');
-      const counted = input.stats.rounds.find((r) => r.year === year) ?? null;
+      const counted = heldBy(input.stats.rounds.find((r) => r.year === year));
       const ofYear = <T extends { project: { reference: string } | null }>(items: readonly T[]) => items.filter((i) => i.project && yearOfReference(i.project.reference) === year);
       const refinements = refinementStats(ofYear(input.refinements));
       const topicOf = (p: StatsProject) => p.topic?.title ?? 'Без тематики';
@@ -122,7 +132,7 @@ export function missingText(figures: RoundFigures): string | null {
   if (!figures.counted) missing.push('поступившие заявки, голоса жителей, присланные доработки и оценки экспертов');
   if (figures.values.projects === 0) missing.push('опубликованные проекты');
   if (!missing.length) return null;
-  return `В базе портала нет данных об этом отборе: ${missing.join('; ')}. Здесь показано то, что есть.`;
+  return `В базе портала пока нет данных об этом отборе: ${missing.join('; ')}. Здесь показано то, что есть.`;
 }
 
 /** Each figure's name on the page, in the order shown; `%` where it is a share. */

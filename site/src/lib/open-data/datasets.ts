@@ -17,8 +17,8 @@ export interface OpenDataSource {
   practices: readonly BestPracticeEntry[];
   rounds: readonly SelectionRoundEntry[];
   draws: readonly DrawEntry[];
-  /** The CMS's aggregates (GET /api/stats); null from a CMS without them. */
-  stats: PortalStats | null;
+  /** The CMS's aggregates (GET /api/stats); no rounds from a CMS without them. */
+  stats: PortalStats;
 }
 
 const page = (source: OpenDataSource, path: string) => new URL(path, source.site).href;
@@ -98,7 +98,7 @@ export const votesDataset = defineDataset<OpenDataSource>({
   ],
   rows: (source) => {
     const ideaTitles = new Map(source.ideas.map((i) => [i.documentId, i.title]));
-    return (source.stats?.rounds ?? [])
+    return source.stats.rounds
       .flatMap((round) => round.votes.byTarget)
       .map((v) => ({
         date: v.date,

@@ -168,7 +168,7 @@ describe('the open-data files', () => {
       refinements: [...source.refinements].reverse(),
       practices: [...source.practices].reverse(),
       rounds: [...source.rounds].reverse(),
-      stats: { ...source.stats!, rounds: source.stats!.rounds.map((r) => ({ ...r, votes: { ...r.votes, byTarget: [...r.votes.byTarget].reverse() } })) },
+      stats: { ...source.stats, rounds: source.stats.rounds.map((r) => ({ ...r, votes: { ...r.votes, byTarget: [...r.votes.byTarget].reverse() } })) },
     };
     expect(openDataFiles(buildOpenData(shuffled, {}))).toEqual(openDataFiles(buildOpenData(source, {})));
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { publicContentTypes, type PortalStats } from '@portal/schema';
+import { publicContentTypes, readCsv, type PortalStats } from '@portal/schema';
 import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addSampleProjects, addSampleSelection, seedDocuments } from '../../../test-fixtures/fake-strapi.ts';
@@ -62,27 +62,6 @@ function sampleStats(project: string, idea: string): PortalStats {
       },
     ],
   };
-}
-
-/** An RFC 4180 reader: quoted cells with doubled quotes, CRLF records; `delimiter` from the catalogue. */
-function readCsv(text: string, delimiter: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) record.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (record = []), (cell = ''), i++;
-    else cell += c;
-  }
-  expect(cell, 'the file ends with CRLF').toBe('');
-  return records;
 }
 
 interface CatalogueField {

@@ -80,7 +80,12 @@ async function editorList(uid: string): Promise<any[]> {
 
 /** The personal data the CMS holds, each value with what it is; and what of it the programme publishes. */
 async function personalData(): Promise<{ known: KnownValue[]; allowed: string[] }> {
-  const [applications, experts, voters, reviews] = await Promise.all(['api::application.application', 'api::expert.expert', 'api::voter.voter', 'api::review.review'].map(editorList));
+  const [applications, experts, voters, reviews] = await Promise.all([
+    editorList('api::application.application'),
+    editorList('api::expert.expert'),
+    editorList('api::voter.voter'),
+    editorList('api::review.review'),
+  ]);
   const known: KnownValue[] = [];
   const add = (value: unknown, what: string) => typeof value === 'string' && value.trim() && known.push({ value, what });
   for (const a of applications) {

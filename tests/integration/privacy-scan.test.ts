@@ -131,6 +131,8 @@ describe('the public site holds no personal data', () => {
     const projects = readFileSync(join(outDir, 'open-data', 'projects.csv'), 'utf8');
     const ranking = readFileSync(join(outDir, 'open-data', 'ranking.csv'), 'utf8');
     expect(ranking.split('\r\n').length, 'the announced ranking is published').toBeGreaterThan(2);
+    const votes = readFileSync(join(outDir, 'open-data', 'votes-daily.csv'), 'utf8');
+    expect(votes.split('\r\n').length, 'the votes per day are published').toBeGreaterThan(2);
     const voter = data.known.find((k) => k.what === 'хеш голосующего жителя')!;
     const expert = data.known.find((k) => k.what === 'имя эксперта не из публичного списка')!;
     const leaked = privacyScanner(data).scanText(`${projects}${voter.value};${expert.value}\r\n`, 'open-data/projects.csv');

@@ -80,5 +80,7 @@ export function publicPermissionActions(): string[] {
     'api::expert.expert.council',
     // Whether this CMS holds the generated demo (seed, stage): the site's notice and the production guard.
     'api::demo.demo.status',
+    // The programme's figures as counts per round and day (src/stats): aggregates, nobody named.
+    'api::stats.stats.show',
   ];
 }

@@ -8,6 +8,7 @@ import {
   RankingInputError,
   rankProjects,
   rankingCsv,
+  readCsv,
   selectFinalists,
 } from './ranking.js';
 
@@ -170,28 +171,6 @@ describe('selectFinalists', () => {
     expect(() => selectFinalists([], 2.5)).toThrow(/Число финалистов/);
   });
 });
-
-/** A minimal RFC 4180 reader for `;`: enough to check that what rankingCsv writes reads back. */
-function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') record.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (record = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  expect(cell).toBe('');
-  expect(record).toEqual([]);
-  return records;
-}
 
 describe('rankingCsv', () => {
   const rows = rankProjects({ reviews: harshAndLenient, votes: { A: 3, B: 5, C: 1, D: 0 } });

@@ -1,7 +1,7 @@
 // One place wires the content: each collection is a content type of @portal/schema, loaded from Strapi.
 // Single types (programme, platform) are collections of one entry, keyed by their path.
 import { defineCollection } from 'astro:content';
-import { councilLoader, demoLoader, strapiLoader, voteCountsLoader } from './loaders/strapi.ts';
+import { councilLoader, demoLoader, statsLoader, strapiLoader, voteCountsLoader } from './loaders/strapi.ts';
 
 export const collections = {
   topics: defineCollection({ loader: strapiLoader('topics') }),
@@ -20,6 +20,8 @@ export const collections = {
   council: defineCollection({ loader: councilLoader() }),
   // The votes counted when the site was built (one entry); the browser fetches live ones.
   voteCounts: defineCollection({ loader: voteCountsLoader() }),
+  // The figures only the CMS can count (applications, voters, votes per day, reviews): one entry, `stats`.
+  stats: defineCollection({ loader: statsLoader() }),
   // Whether the CMS holds the generated demo (npm start): the notice on every page (one entry).
   demo: defineCollection({ loader: demoLoader() }),
   programme: defineCollection({ loader: strapiLoader('programme') }),

@@ -18,7 +18,9 @@ const pages: Array<[page: string, path: () => string | Promise<string>]> = [
   ['/apply/', () => '/apply/'],
   ['/application-status/', () => '/application-status/'],
   ['/finalists/', () => '/finalists/'],
+  ['/stats/', () => '/stats/'],
   ['/expert/', () => '/expert/'],
+  ['/open-data/', () => '/open-data/'],
   ['404 (/no-such-page/)', () => '/no-such-page/'],
 ];
 

@@ -1,7 +1,7 @@
 // Typed access to the loaded content for pages; the collections are wired in src/content.config.ts.
 import { getCollection, getEntry } from 'astro:content';
-import { EMPTY_VOTE_COUNTS } from '../loaders/strapi-client.ts';
-import { COUNCIL_ID, DEMO_ID, VOTE_COUNTS_ID } from '../loaders/strapi.ts';
+import { EMPTY_STATS, EMPTY_VOTE_COUNTS } from '../loaders/strapi-client.ts';
+import { COUNCIL_ID, DEMO_ID, STATS_ID, VOTE_COUNTS_ID } from '../loaders/strapi.ts';
 import { comparePractices } from '../lib/practices.ts';
 
 // The loader fails the build before an entry can be missing; the guards keep the types honest.
@@ -84,4 +84,14 @@ export async function getDraws() {
 /** The names of the expert council an editor chose to publish (none from a CMS without the list). */
 export async function getCouncilNames() {
   return (await getEntry('council', COUNCIL_ID))?.data.names ?? [];
+}
+
+/** Every published idea of every project (the statistics count them per round). */
+export async function getIdeas() {
+  return (await getCollection('ideas')).map((e) => e.data);
+}
+
+/** The figures only the CMS counts (no rounds from a CMS without `GET /api/stats`). */
+export async function getStats() {
+  return (await getEntry('stats', STATS_ID))?.data ?? EMPTY_STATS;
 }

@@ -15,7 +15,7 @@ import {
   type RunningServer,
 } from '../../test-fixtures/fake-strapi.ts';
 import { sha256Hex } from '@portal/schema';
-import { EMPTY_VOTE_COUNTS, fetchCouncil, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
+import { EMPTY_STATS, EMPTY_VOTE_COUNTS, fetchCouncil, fetchStats, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
 const servers: RunningServer[] = [];
@@ -310,6 +310,37 @@ describe('residents’ voices: refinements, ideas, vote counts', () => {
     await server.close();
     const error = await failure(fetchVoteCounts({ baseUrl: closedUrl }));
     expect(error.message).toContain(`Could not reach Strapi at ${closedUrl}/api/votes/counts`);
+  });
+});
+
+describe('the statistics only the CMS counts', () => {
+  const round = {
+    year: 2026,
+    applications: { received: 2, byDay: [{ date: '2026-01-13', count: 2 }], byRegion: { 'Пермский край': 2 }, cities: 1, regions: 1 },
+    residents: { voted: 1 },
+    votes: { projects: 1, ideas: 0, byDay: [{ date: '2026-01-14', count: 1 }], byTarget: [{ target: 'ГЛ-2026-0001', kind: 'project', project: 'ГЛ-2026-0001', date: '2026-01-14', count: 1 }] },
+    refinements: { submitted: 1, approved: 0 },
+    experts: { count: 0, assigned: 0, submitted: 0 },
+  };
+
+  it('reads the rounds from GET /api/stats', async () => {
+    const server = await serve(() => ({ status: 200, body: { rounds: [round], residentsTotal: 1, generatedAt: '2026-01-15T00:00:00.000Z' } }));
+    const { found, stats } = await fetchStats({ baseUrl: server.url });
+    expect(found).toBe(true);
+    expect(stats.rounds[0]?.applications.byRegion).toEqual({ 'Пермский край': 2 });
+    expect(server.requests[0]?.url.pathname).toBe('/api/stats');
+  });
+
+  it('gives no rounds for a CMS without the endpoint (404)', async () => {
+    const server = await serve(() => ({ status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } } }));
+    await expect(fetchStats({ baseUrl: server.url })).resolves.toEqual({ found: false, stats: EMPTY_STATS });
+  });
+
+  it('stops on figures in the wrong shape, naming the field', async () => {
+    const server = await serve(() => ({ status: 200, body: { rounds: [{ ...round, residents: { voted: -1 } }], residentsTotal: 1, generatedAt: '' } }));
+    const error = await failure(fetchStats({ baseUrl: server.url }));
+    expect(error.message).toContain(`Strapi answered ${server.url}/api/stats for the statistics in an unexpected shape`);
+    expect(error.message).toContain('rounds.0.residents.voted');
   });
 });
 

@@ -5,10 +5,13 @@ import {
   CollectionResponseSchema,
   DemoStatusSchema,
   isPublicBuild,
+  PortalStatsSchema,
   SingleResponseSchema,
+  STATS_PATH,
   VoteCountsSchema,
   publicContentTypes,
   type DemoStatus,
+  type PortalStats,
   type PublicContentTypeName,
   type VoteCounts,
 } from '@portal/schema';
@@ -158,6 +161,23 @@ export async function fetchVoteCounts(options: StrapiOptions): Promise<{ found: 
   return { found: true, counts: counts.data };
 }
 
+/** Figures of a CMS that counts none yet (or predates `GET /api/stats`). */
+export const EMPTY_STATS: PortalStats = { rounds: [], residentsTotal: 0, generatedAt: '' };
+
+/**
+ * The figures only the CMS can count (`GET /api/stats`: applications, residents who voted, votes per
+ * day and target, refinements submitted, reviews). A CMS older than the endpoint answers 404: no
+ * rounds (`found: false`) and the pages say what is missing. Any other failure stops the build.
+ */
+export async function fetchStats(options: StrapiOptions): Promise<{ found: boolean; stats: PortalStats }> {
+  const url = apiUrl(options, STATS_PATH);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return { found: false, stats: EMPTY_STATS };
+  const parsed = PortalStatsSchema.safeParse(body);
+  if (!parsed.success) throw malformedEnvelope('the statistics', url, options, parsed.error, '{ rounds: [...], residentsTotal, generatedAt }');
+  return { found: true, stats: parsed.data };
+}
+
 /** The REST path of the expert council's public list (names an editor chose to list). */
 export const COUNCIL_PATH = 'experts/council';
 
@@ -271,7 +291,7 @@ function parseEntry<S extends z.core.$ZodType>(
 }
 
 function malformedEnvelope(
-  name: PublicContentTypeName | 'vote counts' | 'the expert council' | 'the demo status',
+  name: PublicContentTypeName | 'vote counts' | 'the expert council' | 'the demo status' | 'the statistics',
   url: URL,
   options: StrapiOptions,
   error: z.ZodError,

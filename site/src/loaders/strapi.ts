@@ -1,7 +1,7 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
-import { DemoStatusSchema, publicContentTypes, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
+import { DemoStatusSchema, PortalStatsSchema, publicContentTypes, STATS_PATH, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
 import type { Loader } from 'astro/loaders';
-import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
+import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStats, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
 
 /**
  * A loader for the content type `name` (e.g. `strapiLoader('topics')`). Entries are keyed by the
@@ -57,6 +57,32 @@ export function voteCountsLoader(options: StrapiOptions = strapiOptionsFromEnv()
       store.set({ id: VOTE_COUNTS_ID, data: counts, digest: generateDigest(counts) });
       if (found) logger.info(`${counts.total} votes from ${options.baseUrl}/api/${VOTE_COUNTS_PATH}`);
       else logger.warn(`${options.baseUrl}/api/${VOTE_COUNTS_PATH} answered 404 (a CMS without residents' votes): every count shown as 0`);
+    },
+  };
+}
+
+/** The key of the one entry of the stats collection. */
+export const STATS_ID = 'stats';
+
+/**
+ * The figures only the CMS can count, at build time: one entry, `stats` (schema/src/stats.ts). A CMS
+ * without the endpoint (404) gives no rounds, and /stats/ says what is missing; any other failure
+ * stops the build like the content loaders.
+ */
+export function statsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof PortalStatsSchema } {
+  return {
+    name: 'strapi-stats',
+    schema: PortalStatsSchema,
+    async load({ store, logger, generateDigest }) {
+      store.clear();
+      if (process.env.STRAPI_SKIP_FETCH === '1') {
+        logger.warn('STRAPI_SKIP_FETCH=1: statistics left empty (for type-checking only, never for a build)');
+        return;
+      }
+      const { found, stats } = await fetchStats(options);
+      store.set({ id: STATS_ID, data: stats, digest: generateDigest(stats) });
+      if (found) logger.info(`statistics of ${stats.rounds.length} round(s) from ${options.baseUrl}/api/${STATS_PATH}`);
+      else logger.warn(`${options.baseUrl}/api/${STATS_PATH} answered 404 (a CMS without statistics): /stats/ shows only what the public collections count`);
     },
   };
 }

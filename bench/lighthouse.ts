@@ -1,0 +1,129 @@
+// Lighthouse (mobile) of the statistics page on demo-scale data, and the cost of GET /api/stats.
+// Not part of `npm test`: a Lighthouse run takes ~20 s of a busy machine and its timings vary.
+//   npm run bench:lighthouse                       # the demo at its announcement stage, seed 2026
+//   npm run bench:lighthouse -- --stage collection --pages /stats/,/
+// It generates npm start's demo (≈300 applications, ≈30,000 votes), starts a real Strapi on a fresh
+// SQLite file that loads it, times GET /api/stats, builds the site from it, checks that /stats/
+// ships no JavaScript, serves the build statically and runs Lighthouse 12 in Chromium (mobile
+// emulation and throttling, Lighthouse's defaults). Prints one table; exits 1 below 100 in any
+// category, on JavaScript in /stats/, or when the endpoint takes a second or more.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import { DEMO_STAGES, type DemoStage } from '@portal/schema';
+import { generateDemo } from '../scripts/lib/demo/generate.ts';
+import { buildSite, freePort, log, startStrapi } from '../scripts/lib/services.ts';
+import { serveDirectory } from './lib/static-server.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const STATS_BUDGET_MS = 1000;
+const { values } = parseArgs({
+  options: {
+    stage: { type: 'string', default: 'announcement' },
+    seed: { type: 'string', default: '2026' },
+    pages: { type: 'string', default: '/stats/' },
+    chromium: { type: 'string', default: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  },
+});
+const stage = values.stage as DemoStage;
+if (!DEMO_STAGES.includes(stage)) throw new Error(`Unknown stage "${stage}". Valid stages: ${DEMO_STAGES.join(', ')}.`);
+
+/** The page's own scripts: a static page has none (no <script src>, no Astro island). */
+export function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc=|<astro-island\b/g)].map((m) => m[0]);
+}
+
+/** Chromium with a DevTools port for Lighthouse to drive; headless, as on a CI machine. */
+async function startChromium(path: string): Promise<{ port: number; stop(): void }> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'portal-lighthouse-profile-'));
+  const child = spawn(path, ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`Chromium (${path}) exited with ${code} before it listened`)));
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('DevTools listening')) resolve();
+    });
+  });
+  return {
+    port,
+    stop() {
+      child.kill();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'portal-bench-lighthouse-'));
+let failed = false;
+try {
+  log(`bench:lighthouse: generating the demo (${stage}, seed ${values.seed})...`);
+  const data = generateDemo({ seed: Number(values.seed), stage, today: new Date() });
+  const dataset = join(work, 'dataset.json');
+  writeFileSync(dataset, JSON.stringify(data));
+  log('bench:lighthouse: starting Strapi with the demo...');
+  const strapi = await startStrapi({
+    dbFile: join(work, 'data.db'),
+    env: { VOTER_HASH_KEY: 'bench-voter-hash-key-0123456789', OUTBOX_DIR: join(work, 'outbox'), DEMO_DATA: dataset },
+    logFile: join(work, 'strapi.log'),
+  });
+  try {
+    const timings: number[] = [];
+    let votes = 0;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const body = (await (await fetch(`${strapi.url}/api/stats`)).json()) as { rounds: Array<{ votes: { projects: number; ideas: number } }> };
+      timings.push(performance.now() - t);
+      votes = body.rounds.reduce((sum, r) => sum + r.votes.projects + r.votes.ideas, 0);
+    }
+    const median = timings.sort((a, b) => a - b)[2]!;
+    console.log(`\nGET /api/stats: median ${median.toFixed(0)} ms of 5 (first ${timings[0]!.toFixed(0)} ms), ${votes} votes counted, ${data.applications.length} applications`);
+    if (median >= STATS_BUDGET_MS) failed = true;
+
+    log('bench:lighthouse: building the site...');
+    const siteDir = join(work, 'site');
+    await buildSite(strapi.url, siteDir);
+    const scripts = scriptsOf(readFileSync(join(siteDir, 'stats', 'index.html'), 'utf8'));
+    console.log(`/stats/ scripts: ${scripts.length ? scripts.join(', ') : 'none'}`);
+    if (scripts.length) failed = true;
+
+    const server = await serveDirectory(siteDir);
+    const chromium = await startChromium(values.chromium);
+    try {
+      const rows: Array<Record<string, string>> = [];
+      for (const page of values.pages.split(',')) {
+        const result = await lighthouse(`${server.url}${page}`, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+        const { categories, audits } = result.lhr;
+        const row: Record<string, string> = { page };
+        for (const c of CATEGORIES) {
+          const score = Math.round((categories[c]?.score ?? 0) * 100);
+          row[c] = String(score);
+          if (score < 100) {
+            failed = true;
+            const missed = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0));
+            console.log(`${page} ${c} ${score}: ${missed.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`);
+          }
+        }
+        row.LCP = audits['largest-contentful-paint']?.displayValue ?? '';
+        row.CLS = audits['cumulative-layout-shift']?.displayValue ?? '';
+        row['bytes'] = audits['total-byte-weight']?.displayValue ?? '';
+        rows.push(row);
+      }
+      console.log('\nLighthouse (mobile), target 100 in every category:');
+      console.table(rows);
+    } finally {
+      chromium.stop();
+      await server.close();
+    }
+  } finally {
+    await strapi.stop();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,142 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { RegionSchema, dailySeries, stageOfKind, utcOffsetMinutes, votingWindow, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
+import { tableOf } from '../voting/votes';
+
+/**
+ * `GET /api/stats`: the figures only the CMS can count (schema/src/stats.ts), as SQL counts grouped
+ * in the database — a few queries per round whatever the number of votes. Only valid (not voided)
+ * votes count. Days are the round's calendar days: the zone's offset at the round's voting window
+ * is added in SQL (Russia's zones have kept one offset all year since 2014). Nothing selected here
+ * names a person: counts, dates, regions, cities, project references and idea ids only.
+ */
+const ROUND = 'api::selection-round.selection-round';
+const APPLICATION = 'api::application.application';
+const PROJECT = 'api::project.project';
+const VOTE = 'api::vote.vote';
+const VOTER = 'api::voter.voter';
+const REFINEMENT = 'api::refinement.refinement';
+const REVIEW = 'api::review.review';
+const DEFAULT_ZONE = 'Europe/Moscow';
+
+interface RoundDays {
+  year: number;
+  timeZone: string;
+  collection: { startDate: string; endDate: string } | null;
+  voting: { startDate: string; endDate: string } | null;
+}
+
+export async function portalStats(strapi: Core.Strapi, now = new Date()): Promise<PortalStats> {
+  const knex = strapi.db.connection;
+  const sqlite = (strapi.db as any).dialect.client === 'sqlite';
+  const published = (await strapi.documents(ROUND as any).findMany({ status: 'published', populate: { stages: true } } as any)) as any[];
+  const byYear = new Map<number, RoundDays>(
+    published.map((r) => [r.year, { year: r.year, timeZone: r.timeZone ?? DEFAULT_ZONE, collection: pick(stageOfKind(r, 'collection')), voting: votingWindow(r) }]),
+  );
+  const dataYears = (table: string, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder = (q) => q) =>
+    where(knex(table).distinct('year')).then((rows: Array<{ year: number | null }>) => rows.map((r) => Number(r.year)).filter(Number.isInteger));
+  const years = new Set([...byYear.keys(), ...(await dataYears(tableOf(strapi, APPLICATION))), ...(await dataYears(tableOf(strapi, PROJECT), (q) => q.whereNotNull('published_at')))]);
+  const rounds: RoundStats[] = [];
+  for (const year of [...years].sort((a, b) => b - a)) {
+    rounds.push(await roundStats(strapi, sqlite, byYear.get(year) ?? { year, timeZone: DEFAULT_ZONE, collection: null, voting: null }));
+  }
+  const residents = await knex(tableOf(strapi, VOTER)).where('voided', false).count({ n: '*' }).first();
+  return { rounds, residentsTotal: Number(residents?.n ?? 0), generatedAt: now.toISOString() };
+}
+
+const pick = (s: { startDate: string; endDate: string } | null) => (s ? { startDate: s.startDate, endDate: s.endDate } : null);
+
+/**
+ * The calendar day of a timestamp column, shifted by the zone's offset. Strapi keeps datetimes as
+ * epoch milliseconds on SQLite (ISO text from other writers is read too) and as UTC timestamps on
+ * PostgreSQL.
+ */
+function localDay(knex: Knex, sqlite: boolean, column: string, offsetMinutes: number): Knex.Raw {
+  return sqlite
+    ? knex.raw(`date(CASE WHEN typeof(??) = 'integer' THEN ?? / 1000 ELSE CAST(strftime('%s', ??) AS INTEGER) END + ?, 'unixepoch')`, [column, column, column, offsetMinutes * 60])
+    : knex.raw(`to_char(?? + ? * interval '1 minute', 'YYYY-MM-DD')`, [column, offsetMinutes]);
+}
+
+async function roundStats(strapi: Core.Strapi, sqlite: boolean, round: RoundDays): Promise<RoundStats> {
+  const knex = strapi.db.connection;
+  const at = new Date(`${round.voting?.startDate ?? round.collection?.startDate ?? `${round.year}-01-01`}T12:00:00Z`);
+  const offset = utcOffsetMinutes(round.timeZone, at);
+  return {
+    year: round.year,
+    applications: await applicationStats(strapi, localDay(knex, sqlite, 'created_at', offset), round),
+    ...(await voteStats(strapi, localDay(knex, sqlite, 'v.created_at', offset), round)),
+    refinements: await refinementStats(strapi, round.year),
+    experts: await expertStats(strapi, round.year),
+  };
+}
+
+async function applicationStats(strapi: Core.Strapi, day: Knex.Raw, round: RoundDays): Promise<RoundStats['applications']> {
+  const rows = (await strapi.db
+    .connection(tableOf(strapi, APPLICATION))
+    .where('year', round.year)
+    .select({ day }, 'region', 'city')
+    .count({ n: '*' })
+    .groupBy('day', 'region', 'city')) as Array<{ day: string; region: string | null; city: string | null; n: number | string }>;
+  const perDay = new Map<string, number>();
+  const byRegion: Partial<Record<Region, number>> = {};
+  const cities = new Set<string>();
+  let received = 0;
+  for (const row of rows) {
+    const n = Number(row.n);
+    received += n;
+    perDay.set(row.day, (perDay.get(row.day) ?? 0) + n);
+    const region = RegionSchema.safeParse(row.region?.trim());
+    if (region.success) byRegion[region.data] = (byRegion[region.data] ?? 0) + n;
+    const city = row.city?.trim().toLocaleLowerCase('ru-RU');
+    if (city) cities.add(`${city}|${row.region?.trim() ?? ''}`);
+  }
+  return { received, byDay: dailySeries(perDay, round.collection), byRegion, cities: cities.size, regions: Object.keys(byRegion).length };
+}
+
+/** Valid votes for the round's published projects and their ideas, per target per day; and distinct voters. */
+async function voteStats(strapi: Core.Strapi, day: Knex.Raw, round: RoundDays): Promise<Pick<RoundStats, 'residents' | 'votes'>> {
+  const knex = strapi.db.connection;
+  const counted = () =>
+    knex(`${tableOf(strapi, VOTE)} as v`)
+      .join(`${tableOf(strapi, PROJECT)} as p`, (on) => on.on('p.document_id', '=', 'v.project').andOnNotNull('p.published_at'))
+      .where('p.year', round.year)
+      .where('v.voided', false);
+  const rows = (await counted()
+    .select({ day, kind: 'v.kind', target: 'v.target', project: 'p.reference' })
+    .count({ n: '*' })
+    .groupBy('day', 'v.kind', 'v.target', 'p.reference')) as Array<{ day: string; kind: 'project' | 'idea'; target: string; project: string; n: number | string }>;
+  const voters = await counted().countDistinct({ n: 'v.voter' }).first();
+  const perDay = new Map<string, number>();
+  const totals = { project: 0, idea: 0 };
+  const byTarget: TargetDailyVotes[] = [];
+  for (const row of rows) {
+    const count = Number(row.n);
+    totals[row.kind] += count;
+    perDay.set(row.day, (perDay.get(row.day) ?? 0) + count);
+    const target = row.kind === 'project' ? row.project : row.target.slice('idea:'.length);
+    byTarget.push({ target, kind: row.kind, project: row.project, date: row.day, count });
+  }
+  byTarget.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
+  return {
+    residents: { voted: Number(voters?.n ?? 0) },
+    votes: { projects: totals.project, ideas: totals.idea, byDay: dailySeries(perDay, round.voting), byTarget },
+  };
+}
+
+/** Refinements of the round's projects, through the query engine (the project is a link table away). */
+async function refinementStats(strapi: Core.Strapi, year: number): Promise<RoundStats['refinements']> {
+  const q = strapi.db.query(REFINEMENT as any);
+  const ofYear = { project: { year, publishedAt: { $notNull: true } } };
+  const [submitted, approved] = await Promise.all([q.count({ where: ofYear }), q.count({ where: { ...ofYear, moderation: 'approved' } })]);
+  return { submitted: Number(submitted), approved: Number(approved) };
+}
+
+/** Reviews assigned to experts for the round and how many were submitted; a declared conflict is neither. */
+async function expertStats(strapi: Core.Strapi, year: number): Promise<RoundStats['experts']> {
+  const reviews = () => strapi.db.connection(tableOf(strapi, REVIEW)).where('year', year).whereNot('state', 'conflict');
+  const states = (await reviews().select('state').count({ n: '*' }).groupBy('state')) as Array<{ state: string; n: number | string }>;
+  const experts = await reviews().countDistinct({ n: 'expert' }).first();
+  const assigned = states.reduce((sum, s) => sum + Number(s.n), 0);
+  const submitted = Number(states.find((s) => s.state === 'submitted')?.n ?? 0);
+  return { count: Number(experts?.n ?? 0), assigned, submitted };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { categoryChart, dailyChart } from './plot.ts';
+
+/** The text a reader sees: entities decoded. */
+const text = (svg: string) => svg.replaceAll('&#160;', '\u00a0');
+
+describe('dailyChart', () => {
+  const svg = dailyChart(
+    [
+      { date: '2026-01-13', count: 1200 },
+      { date: '2026-01-14', count: 0 },
+      { date: '2026-01-15', count: 35 },
+    ],
+    'Заявки по дням',
+    'заявок',
+  );
+
+  it('is one static SVG image, named, scaling to its column', () => {
+    expect(svg).toMatch(/^<svg /);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="Заявки по дням"');
+    expect(svg).toContain('width="100%"');
+    expect(svg).toMatch(/viewBox="0 0 560 \d+"/);
+    expect(svg).not.toContain('<script');
+  });
+
+  it('writes dates and numbers the Russian way, with the unit on the axis', () => {
+    expect(svg).toContain('13 янв.');
+    expect(text(svg)).toContain('1\u00a0200');
+    expect(svg).toContain('заявок в день');
+    expect(svg).toContain('var(--font-sans)');
+  });
+});
+
+describe('categoryChart', () => {
+  it('draws one bar per category, largest first, labelled with its name and figure', () => {
+    const svg = categoryChart(
+      [
+        { label: 'Пермский край', count: 3 },
+        { label: 'Ханты-Мансийский автономный округ — Югра', count: 1012 },
+      ],
+      'Проекты по регионам',
+    );
+    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg.indexOf('Ханты-Мансийский')).toBeLessThan(svg.indexOf('Пермский край'));
+    expect(text(svg)).toContain('1\u00a0012');
+    expect(svg).toContain('fill="var(--brand)"');
+  });
+});

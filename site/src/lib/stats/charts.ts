@@ -1,0 +1,50 @@
+// The charts of one round on /stats/: which to draw from the figures it has, their titles and tables.
+import type { DailyCount } from '@portal/schema';
+import { categoryChart, dailyChart, type CategoryCount } from '../charts/plot.ts';
+import { formatDate } from '../dates.ts';
+import { formatNumber } from '../format-number.ts';
+import type { RoundFigures } from './rounds.ts';
+
+export interface ChartBlock {
+  id: string;
+  title: string;
+  svg: string;
+  columns: readonly [string, string];
+  rows: ReadonlyArray<readonly [string, string]>;
+  note?: string;
+}
+
+/** Regions drawn as bars (the table lists every one). */
+export const TOP_REGIONS = 15;
+
+function daily(id: string, title: string, series: readonly DailyCount[], unit: string, column: string): ChartBlock {
+  return { id, title, svg: dailyChart(series, title, unit), columns: ['Дата', column], rows: series.map((d) => [formatDate(d.date), formatNumber(d.count)] as const) };
+}
+
+function categories(id: string, title: string, items: readonly CategoryCount[], column: [string, string], limit = Infinity): ChartBlock {
+  const counted = column[1].toLocaleLowerCase('ru-RU');
+  const drawn = items.slice(0, limit);
+  return {
+    id,
+    title,
+    svg: categoryChart(drawn, title),
+    columns: column,
+    rows: items.map((c) => [c.label, formatNumber(c.count)] as const),
+    ...(items.length > drawn.length ? { note: `На графике ${drawn.length} с наибольшим числом ${counted}, в таблице — все ${items.length}.` } : {}),
+  };
+}
+
+/** The round's charts, each only where there is something to draw. */
+export function roundCharts(round: RoundFigures): ChartBlock[] {
+  const charts: ChartBlock[] = [];
+  const counted = round.counted;
+  const y = round.year;
+  if (counted && counted.applications.received > 0) charts.push(daily(`applications-${y}`, 'Заявки по дням приёма', counted.applications.byDay, 'заявок', 'Заявок'));
+  if (counted && counted.votes.byDay.some((d) => d.count > 0)) charts.push(daily(`votes-${y}`, 'Голоса жителей по дням', counted.votes.byDay, 'голосов', 'Голосов'));
+  if (round.byStage.length) charts.push(categories(`stages-${y}`, 'Проекты по этапам отбора', round.byStage, ['Этап', 'Проектов']));
+  if (round.byTopic.length) charts.push(categories(`topics-${y}`, 'Проекты по тематикам', round.byTopic, ['Тематика', 'Проектов']));
+  if (round.byRegion.length) charts.push(categories(`regions-${y}`, 'Проекты по регионам', round.byRegion, ['Регион', 'Проектов'], TOP_REGIONS));
+  if (round.finalistsByTopic.length) charts.push(categories(`finalist-topics-${y}`, 'Финалисты по тематикам', round.finalistsByTopic, ['Тематика', 'Финалистов']));
+  if (round.finalistsByRegion.length) charts.push(categories(`finalist-regions-${y}`, 'Финалисты по регионам', round.finalistsByRegion, ['Регион', 'Финалистов'], TOP_REGIONS));
+  return charts;
+}

@@ -11,7 +11,8 @@ import { getMailer } from '../applications/mailer-instance';
  * fail or the process stop, by a cron task with backoff until it is sent or MAX_ATTEMPTS is reached
  * (the row then stays in the admin panel, marked as failed). A row carries no secret while pending:
  * the token is drawn at delivery time and only its SHA-256 stored, so a retry sends a fresh one.
- * Delivery claims a row with a conditional update (a lease), so two processes never send it twice.
+ * Delivery claims a row with a conditional update (a lease), so two processes never send it twice;
+ * it goes through the query engine, so a delivery inside an editor's save (the draw) joins its transaction.
  */
 const EXPERT = 'api::expert.expert';
 const SIGN_IN = 'api::expert-sign-in.expert-sign-in';
@@ -32,7 +33,6 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function createExpertLinks(strapi: Core.Strapi) {
   const rows = () => strapi.db.query(SIGN_IN as any);
-  const table = () => (strapi.db.metadata.get(SIGN_IN as any) as any).tableName as string;
 
   async function enqueue(expert: string, reason: string, now = new Date()): Promise<number> {
     const row = (await rows().create({ data: { expert, reason, requestedAt: now, nextAttemptAt: now, attempts: 0, publishedAt: now } })) as any;
@@ -52,8 +52,8 @@ export function createExpertLinks(strapi: Core.Strapi) {
 
   /** Sends one queued link if it is due and not claimed by another process; true when it went out. */
   async function deliver(id: number, now = new Date()): Promise<boolean> {
-    const claimed = await strapi.db.connection(table()).where({ id }).whereNull('sent_at').where('next_attempt_at', '<=', now).update({ next_attempt_at: new Date(now.getTime() + LEASE_MS) });
-    if (!claimed) return false;
+    const { count } = await rows().updateMany({ where: { id, sentAt: null, nextAttemptAt: { $lte: now } }, data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
+    if (!count) return false;
     const row = (await rows().findOne({ where: { id } })) as any;
     const expert = (await strapi.db.query(EXPERT as any).findOne({ where: { documentId: row.expert, active: true }, select: ['name', 'email'] })) as any;
     if (!expert) {
@@ -79,7 +79,7 @@ export function createExpertLinks(strapi: Core.Strapi) {
 
   /** Every queued link that is due (the cron task, and a restart's catch-up). */
   async function deliverDue(now = new Date()): Promise<number> {
-    const due = (await strapi.db.connection(table()).select('id').whereNull('sent_at').where('next_attempt_at', '<=', now).orderBy('id').limit(100)) as Array<{ id: number }>;
+    const due = (await rows().findMany({ where: { sentAt: null, nextAttemptAt: { $lte: now } }, select: ['id'], orderBy: { id: 'asc' }, limit: 100 })) as Array<{ id: number }>;
     let sent = 0;
     for (const { id } of due) if (await deliver(id, now)) sent += 1;
     return sent;

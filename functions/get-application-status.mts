@@ -1,12 +1,12 @@
 import type { Config, Context } from '@netlify/functions';
 import { PROJECT_STAGES } from '@portal/schema';
-import { verifyStatusToken } from '@portal/schema/status-link';
 import { z } from 'zod';
 import { readJson } from './_shared/body.js';
 import { cmsJson } from './_shared/cms-client.js';
 import { HttpError, errorResponse, json } from './_shared/errors.js';
 import { readEnv } from './_shared/env.js';
 import { RateLimiter } from './_shared/rate-limit.js';
+import { STATUS_LINK_NOT_FOUND as NOT_FOUND, statusLinkReference } from './_shared/status-link.js';
 
 /** Look-ups per IP address per minute: enough for a person, too few to guess links. */
 const limiter = new RateLimiter(30, 60_000);
@@ -43,11 +43,10 @@ const StatusSchema = z.object({
     .default([]),
 });
 
-const NOT_FOUND = 'Ссылка на статус заявки не найдена: проверьте, что она скопирована целиком из письма.';
-
 /**
  * `POST /api/application-status` with `{ token }` from the private link: where the application
- * stands. The token travels in the body, not the URL, so it is never in an access log.
+ * stands. The token travels in the body, not the URL, so it is never in an access log. A link an
+ * editor revoked answers 410 with a Russian message (the leader was mailed a new one).
  */
 export default async (req: Request, context: Context): Promise<Response> => {
   try {
@@ -55,9 +54,7 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const wait = limiter.hit(context.ip ?? 'unknown');
     if (wait > 0) return errorResponse(429, 'TooManyRequests', 'Слишком много запросов. Попробуйте через минуту.', {}, { 'retry-after': String(wait) });
     const { token } = await readJson(req, z.object({ token: z.string({ error: NOT_FOUND }).max(200, NOT_FOUND) }), { maxBytes: 1024 });
-    if (!env.STATUS_LINK_SECRET) throw new Error('STATUS_LINK_SECRET is not set');
-    const reference = verifyStatusToken(token.trim(), env.STATUS_LINK_SECRET);
-    if (!reference) return errorResponse(404, 'NotFoundError', NOT_FOUND);
+    const reference = await statusLinkReference(env, token);
     const { body } = await cmsJson(env, `/api/applications/status/${reference}`, { auth: true });
     const status = StatusSchema.parse(body);
     return json({

@@ -18,8 +18,10 @@ const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/);
 
 /**
  * `POST /api/applications`: validates an application with the shared schema, accepts it only inside
- * the round's collection window, and stores it in the CMS. A retry with the same Idempotency-Key
- * answers the same reference and creates nothing. Every refusal is a 4xx with a Russian message.
+ * the round's collection window, and stores it in the CMS. A retry with the same Idempotency-Key and
+ * the same application answers the same reference and status link and creates nothing; the same key
+ * with another application is a 422 (a key is not a credential: it never hands out someone else's
+ * link). Every refusal is a 4xx with a Russian message.
  */
 export default async (req: Request, context: Context): Promise<Response> => {
   try {
@@ -66,8 +68,8 @@ export default async (req: Request, context: Context): Promise<Response> => {
       auth: true,
       body: { data: parsed.data, idempotencyKey: key.data, year: round.year },
     });
-    const { reference, created } = z.object({ reference: z.string(), created: z.boolean() }).parse(stored);
-    const statusUrl = `${env.SITE_URL}/application-status/#${statusToken(reference, env.STATUS_LINK_SECRET)}`;
+    const { reference, created, statusLinkVersion } = z.object({ reference: z.string(), created: z.boolean(), statusLinkVersion: z.number().int().positive() }).parse(stored);
+    const statusUrl = `${env.SITE_URL}/application-status/#${statusToken(reference, env.STATUS_LINK_SECRET, statusLinkVersion)}`;
     return json({ reference, statusUrl, created }, status === 201 ? 201 : 200);
   } catch (error) {
     if (error instanceof HttpError) return error.toResponse();

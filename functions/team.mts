@@ -1,5 +1,4 @@
 import type { Config, Context } from '@netlify/functions';
-import { verifyStatusToken } from '@portal/schema/status-link';
 import { z } from 'zod';
 import { readJson } from './_shared/body.js';
 import { cmsJson } from './_shared/cms-client.js';
@@ -7,9 +6,9 @@ import { errorResponse, json } from './_shared/errors.js';
 import { readEnv } from './_shared/env.js';
 import { RateLimiter } from './_shared/rate-limit.js';
 import { residentFailure } from './_shared/residents.js';
+import { STATUS_LINK_NOT_FOUND as NOT_FOUND, statusLinkReference } from './_shared/status-link.js';
 
 const limiter = new RateLimiter(60, 10 * 60_000);
-const NOT_FOUND = 'Ссылка на статус заявки не найдена: проверьте, что она скопирована целиком из письма.';
 
 /**
  * The team's desk, authenticated by its private status link (`token`):
@@ -25,9 +24,7 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const action = context.params?.action;
     if (action !== 'refinements' && action !== 'ideas') return errorResponse(404, 'NotFound', 'Нет такого действия.');
     const { token, ...rest } = await readJson(req, z.looseObject({ token: z.string({ error: NOT_FOUND }).max(200, NOT_FOUND) }), { maxBytes: 16 * 1024 });
-    if (!env.STATUS_LINK_SECRET) throw new Error('STATUS_LINK_SECRET is not set');
-    const reference = verifyStatusToken(token.trim(), env.STATUS_LINK_SECRET);
-    if (!reference) return errorResponse(404, 'NotFoundError', NOT_FOUND);
+    const reference = await statusLinkReference(env, token);
     const path = action === 'refinements' ? '/api/refinements/answer' : '/api/ideas/propose';
     const { status, body } = await cmsJson(env, path, { method: 'POST', auth: true, body: { ...rest, reference } });
     return json(body, status === 201 ? 201 : 200);

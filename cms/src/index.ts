@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureApplicationIndexes, registerApplicationModeration } from './applications/moderation';
+import { registerStatusLinkRevocation } from './applications/status-link';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { enforcePublicPermissions } from './bootstrap/permissions';
@@ -23,6 +24,7 @@ export default {
     registerPublishValidation(strapi);
     // Moderation and the technical review: an editor's decision updates the public project.
     registerApplicationModeration(strapi);
+    registerStatusLinkRevocation(strapi);
     // Voiding voters, anomalies and the team's answers to refinements.
     registerVotingModeration(strapi);
     // The expert draw, the ranking and the finalists.

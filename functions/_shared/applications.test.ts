@@ -34,6 +34,13 @@ beforeAll(async () => {
         const stages = seedRound.stages.map((s: any) => (s.kind === 'collection' ? { ...s, ...window } : s));
         return send(200, { data: [{ ...seedRound, stages, documentId: 'r' }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } });
       }
+      // The link's version check: every application here is on its first link.
+      const linkMatch = /^\/api\/applications\/status-link\/(\d{4}-\d{6})\/(\d+)$/.exec(url.pathname);
+      if (linkMatch && req.headers.authorization === 'Bearer test-token') {
+        if (![...byKey.values()].includes(linkMatch[1]!)) return send(404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } });
+        if (linkMatch[2] !== '1') return send(410, { data: null, error: { status: 410, name: 'StatusLinkRevoked', message: 'Эта ссылка на статус заявки отозвана.', details: {} } });
+        return send(200, { reference: linkMatch[1], valid: true });
+      }
       const statusMatch = /^\/api\/applications\/status\/(\d{4}-\d{6})$/.exec(url.pathname);
       if (statusMatch && req.headers.authorization === 'Bearer test-token') {
         if (![...byKey.values()].includes(statusMatch[1]!)) {
@@ -49,10 +56,10 @@ beforeAll(async () => {
         const body = JSON.parse(Buffer.concat(chunks).toString());
         submitted.push(body);
         const existing = byKey.get(body.idempotencyKey);
-        if (existing) return send(200, { reference: existing, created: false });
+        if (existing) return send(200, { reference: existing, created: false, statusLinkVersion: 1 });
         const reference = `${body.year}-${String(byKey.size + 1).padStart(6, '0')}`;
         byKey.set(body.idempotencyKey, reference);
-        return send(201, { reference, created: true });
+        return send(201, { reference, created: true, statusLinkVersion: 1 });
       }
       send(403, { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } });
     });

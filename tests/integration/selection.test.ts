@@ -9,6 +9,7 @@ import getStatus from '../../functions/get-application-status.mts';
 import { statusToken } from '@portal/schema/status-link';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
+import { eventually } from '../support/receiver.ts';
 import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 
 // The main selection through the real functions into a real Strapi: the roster, the draw with its
@@ -174,7 +175,8 @@ describe('the expert\'s area', () => {
     const expert = await call('/api/experts/link', { body: { email: 'Vera.Expert@example.org' }, params: { action: 'link' } });
     expect(expert.status).toBe(202);
     expect(expert.body).toEqual(stranger.body);
-    expect(outboxEmails(outbox).length).toBe(before + 1);
+    // The link is mailed after the answer (the answer never waits for the mail server).
+    await eventually(() => outboxEmails(outbox).length === before + 1, 'the requested link', 10_000);
   });
 
   it('shows the expert their own three projects with the application but without the leader\'s contacts', async () => {

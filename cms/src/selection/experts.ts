@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
-import { getMailer } from '../applications/mailer-instance';
+import { createExpertLinks, hashToken } from './expert-links';
 import { VotingRefusal, fieldsOf, invalid } from '../voting/errors';
 import { voting } from '../voting';
 import { lines } from './draw';
@@ -20,9 +19,6 @@ const SIGN_IN = 'api::expert-sign-in.expert-sign-in';
 const REVIEW = 'api::review.review';
 const APPLICATION = 'api::application.application';
 
-const LINK_HOURS = Number(process.env.EXPERT_LINK_HOURS ?? 72);
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:8888').replace(/\/+$/, '');
 
 /** The application as an expert reads it: everything the team wrote except the leader's contacts. */
 function forExpert(data: any): Record<string, unknown> {
@@ -34,21 +30,7 @@ function forExpert(data: any): Record<string, unknown> {
 export function createExpertService(strapi: Core.Strapi) {
   const experts = () => strapi.db.query(EXPERT as any);
   const reviews = () => strapi.db.query(REVIEW as any);
-
-  async function sendLink(expert: { documentId: string; name: string; email: string }, reason: string, now = new Date()) {
-    const token = randomBytes(32).toString('base64url');
-    await strapi.db.query(SIGN_IN as any).create({
-      data: { expert: expert.documentId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_HOURS * 3_600_000), publishedAt: now },
-    });
-    await getMailer(strapi).send({
-      to: expert.email,
-      subject: 'Вход в кабинет эксперта «100 городских лидеров»',
-      text:
-        `Здравствуйте, ${expert.name}!\n\n${reason}\n\nВаша личная ссылка для входа в кабинет эксперта:\n${siteUrl()}/expert/#${token}\n\n` +
-        `Ссылка действует ${LINK_HOURS} ч и открывается один раз; новую можно запросить на странице ${siteUrl()}/expert/. Не пересылайте её.` +
-        '\n\n—\nКоманда программы «100 городских лидеров»',
-    });
-  }
+  const links = createExpertLinks(strapi);
 
   async function expertById(id: string) {
     const expert = await experts().findOne({ where: { documentId: id, active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'] });
@@ -66,11 +48,15 @@ export function createExpertService(strapi: Core.Strapi) {
   }
 
   return {
-    /** Emails a sign-in link when the address belongs to an active expert; the answer never tells. */
+    links,
+
+    /**
+     * Queues a sign-in link when the address belongs to an active expert (at most LINKS_PER_HOUR an
+     * hour); the answer is the same for every address and never waits for the mail server.
+     */
     async requestLink(email: unknown) {
       if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) throw invalid({ email: ['Укажите адрес электронной почты, на который вас пригласили в совет'] });
-      const expert = (await experts().findOne({ where: { email: email.trim().toLowerCase(), active: true }, select: ['documentId', 'name', 'email'] })) as any;
-      if (expert) await sendLink(expert, 'Вы запросили вход в кабинет эксперта.');
+      await links.request(email);
       return { sent: true };
     },
 
@@ -78,8 +64,7 @@ export function createExpertService(strapi: Core.Strapi) {
     async notifyAssigned(year: number) {
       const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 })) as any[]).map((r) => r.expert));
       for (const id of assigned) {
-        const expert = (await experts().findOne({ where: { documentId: id }, select: ['documentId', 'name', 'email'] })) as any;
-        if (expert) await sendLink(expert, `Вам назначены проекты отбора ${year} года для экспертной оценки.`);
+        await links.send(id, `Вам назначены проекты отбора ${year} года для экспертной оценки.`);
       }
     },
 
@@ -186,7 +171,7 @@ export function createExpertService(strapi: Core.Strapi) {
         return null;
       }
       await reviews().create({ data: { expert: next.documentId, expertName: next.name, project: reference, year, state: 'assigned', publishedAt: now } });
-      await sendLink(next, reason).catch((e) => strapi.log.error(`selection: the assignment email was not sent: ${(e as Error).message}`));
+      await links.send(next.documentId, reason).catch((e) => strapi.log.error(`selection: the assignment email was not queued: ${(e as Error).message}`));
       return next.documentId as string;
     },
 

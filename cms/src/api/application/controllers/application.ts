@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { voting } from '../../../voting';
+import { VotingRefusal, answer } from '../../../voting/errors';
 
 const UID = 'api::application.application';
 
@@ -26,9 +27,26 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     if (Object.keys(fields).length) {
       throw new errors.ValidationError(`Заявка не принята: ${Object.values(fields).flat().join('; ')}`, { fields });
     }
-    const result = await service(strapi).submit({ data: body.data, idempotencyKey: key, year: body.year, statusUrl });
-    ctx.status = result.created ? 201 : 200;
-    ctx.body = result;
+    await answer(ctx, async () => {
+      const result = await service(strapi).submit({ data: body.data, idempotencyKey: key, year: body.year, statusUrl });
+      return { status: result.created ? 201 : 200, body: result };
+    });
+  },
+
+  /**
+   * GET /api/applications/status-link/:reference/:version — whether a status link of this version
+   * is the application's current one: 200, or 410 once an editor revoked it, or 404.
+   */
+  async statusLink(ctx: any) {
+    await answer(ctx, async () => {
+      const reference = String(ctx.params.reference ?? '');
+      const current = /^\d{4}-\d{6}$/.test(reference) ? await service(strapi).statusLinkVersion(reference) : null;
+      if (current === null) throw new VotingRefusal(404, 'NotFoundError', 'Заявка с таким номером не найдена');
+      if (String(current) !== String(ctx.params.version)) {
+        throw new VotingRefusal(410, 'StatusLinkRevoked', 'Эта ссылка на статус заявки отозвана. Новая ссылка отправлена на почту руководителя проекта.');
+      }
+      return { body: { reference, valid: true } };
+    });
   },
 
   /** GET /api/applications/status/:reference — the stage and the decisions, nothing private. */

@@ -15,5 +15,11 @@ export default {
       handler: 'api::application.application.status',
       config: { policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/applications/status-link/:reference/:version',
+      handler: 'api::application.application.statusLink',
+      config: { policies: [] },
+    },
   ],
 };

@@ -1,20 +1,12 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { applicationSchema, completenessReport, type Application } from '@portal/schema';
-import { statusToken } from '@portal/schema/status-link';
+import { applicationHash } from '@portal/schema/status-link';
 import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
 import { getMailer } from '../../../applications/mailer-instance';
-
-/**
- * The leader's private status link, signed like the function signs it (STATUS_LINK_SECRET, shared
- * by the CMS and the functions) so the confirmation email carries the same link the form shows.
- */
-function privateStatusUrl(reference: string): string | undefined {
-  const secret = process.env.STATUS_LINK_SECRET;
-  const site = process.env.SITE_URL?.replace(/\/+$/, '');
-  return secret && site ? `${site}/application-status/#${statusToken(reference, secret)}` : undefined;
-}
+import { linkVersion, privateStatusUrl } from '../../../applications/status-link';
+import { VotingRefusal } from '../../../voting/errors';
 
 const UID = 'api::application.application';
 
@@ -38,10 +30,23 @@ export interface ApplicationStatus {
   completenessReason: string | null;
 }
 
-export interface ApplicationService {
-  submit(input: SubmitInput): Promise<{ reference: string; created: boolean }>;
-  status(reference: string): Promise<ApplicationStatus | null>;
+export interface Submitted {
+  reference: string;
+  created: boolean;
+  /** The version the status link is signed with (raised by an editor to revoke older links). */
+  statusLinkVersion: number;
 }
+
+export interface ApplicationService {
+  submit(input: SubmitInput): Promise<Submitted>;
+  status(reference: string): Promise<ApplicationStatus | null>;
+  /** The current version of an application's status link, or null when there is no such application. */
+  statusLinkVersion(reference: string): Promise<number | null>;
+}
+
+/** An Idempotency-Key proves nothing but a retry: the same key with another application is refused. */
+const keyReused = () =>
+  new VotingRefusal(422, 'IdempotencyKeyReused', 'Этот ключ повтора уже использован для другой заявки. Обновите страницу и отправьте заявку ещё раз: она получит новый ключ.');
 
 /** The contract's validation refusal: field path → Russian messages. */
 function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): errors.ValidationError {
@@ -58,9 +63,15 @@ const isUniqueViolation = (e: any) =>
 export default factories.createCoreService(UID, ({ strapi }) => {
   const db = () => strapi.db.query(UID as any);
 
-  async function byKey(idempotencyKey: string): Promise<string | null> {
-    const row = await db().findOne({ where: { idempotencyKey }, select: ['reference'] });
-    return row?.reference ?? null;
+  /**
+   * The answer to a submission whose key is taken: the same reference and link for an exact retry
+   * (same validated application), a 422 for anything else; null when the key is free.
+   */
+  async function byKey(idempotencyKey: string, bodyHash: string): Promise<Submitted | null> {
+    const row = await db().findOne({ where: { idempotencyKey }, select: ['reference', 'bodyHash', 'statusLinkVersion'] });
+    if (!row) return null;
+    if (row.bodyHash !== bodyHash) throw keyReused();
+    return { reference: row.reference, created: false, statusLinkVersion: linkVersion(row) };
   }
 
   /** `<year>-<6 digits>`: one more than the year's highest number so far. */
@@ -77,13 +88,14 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
   const service: ApplicationService = {
     async submit({ data, idempotencyKey, year, statusUrl }) {
-      const existing = await byKey(idempotencyKey);
-      if (existing) return { reference: existing, created: false };
-
       const rules = await applicationRules(strapi, year);
       const parsed = applicationSchema(rules).safeParse(data);
       if (!parsed.success) throw refusal(parsed.error.issues);
       const application: Application = parsed.data;
+      const bodyHash = applicationHash(application);
+      const existing = await byKey(idempotencyKey, bodyHash);
+      if (existing) return existing;
+
       const completeness = completenessReport(data, rules);
       const topic = await topicDocumentId(application.topic);
 
@@ -91,14 +103,15 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       for (let attempt = 0; attempt < 8 && !reference; attempt += 1) {
         try {
           reference = await strapi.db.transaction(async () => {
-            const again = await byKey(idempotencyKey);
-            if (again) return null;
+            if (await byKey(idempotencyKey, bodyHash)) return null;
             const ref = await nextReference(year);
             await strapi.documents(UID as any).create({
               data: {
                 reference: ref,
                 year,
                 idempotencyKey,
+                bodyHash,
+                statusLinkVersion: 1,
                 title: application.title,
                 topic: topic ?? undefined,
                 city: application.city,
@@ -111,13 +124,14 @@ export default factories.createCoreService(UID, ({ strapi }) => {
             return ref;
           });
           if (!reference) {
-            const other = await byKey(idempotencyKey);
-            if (other) return { reference: other, created: false };
+            const other = await byKey(idempotencyKey, bodyHash);
+            if (other) return other;
           }
         } catch (e) {
-          // A concurrent submit took the key (answer its reference) or the number (try the next).
-          const other = await byKey(idempotencyKey);
-          if (other) return { reference: other, created: false };
+          if (e instanceof VotingRefusal) throw e;
+          // A concurrent submit took the key (answer its reference, or 422) or the number (try the next).
+          const other = await byKey(idempotencyKey, bodyHash);
+          if (other) return other;
           if (!isUniqueViolation(e) || attempt === 7) throw e;
         }
       }
@@ -128,7 +142,12 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       } catch (e) {
         strapi.log.error(`mailer: the confirmation for ${reference} was not sent: ${(e as Error).message}`);
       }
-      return { reference, created: true };
+      return { reference, created: true, statusLinkVersion: 1 };
+    },
+
+    async statusLinkVersion(reference) {
+      const row = await db().findOne({ where: { reference }, select: ['statusLinkVersion'] });
+      return row ? linkVersion(row) : null;
     },
 
     async status(reference) {

@@ -103,7 +103,7 @@ type RoundLike = {
 export function roundNewsItems(rounds: readonly RoundLike[], now: Date): FeedItem[] {
   const items = rounds.flatMap((round) => {
     const today = calendarDate(now, round.timeZone);
-    const news = sortedStages(round.stages).map((s) => ({
+    const news: Array<{ key: string; title: string; start: string; end: string; description: string }> = sortedStages(round.stages).map((s) => ({
       key: s.kind,
       title: stageNews[s.kind],
       start: s.startDate,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { practiceCard, projectCard, siteCard, storyCard } from './card.ts';
-import { ogDigest, ogPng } from './render.ts';
+import { ogCacheDir, ogDigest, ogPng } from './render.ts';
 import { ogStats } from './stats.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'portal-og-'));
@@ -47,5 +47,10 @@ describe('Open Graph images', () => {
     expect(practiceCard(practice, programme).meta).toBe('Чусовой · Пермский край · 2019');
     const site = siteCard({ name: programme, organiser: 'АСИ', slogan: 'Включи свой город!', purpose: 'Развитие сообществ.' });
     expect(site).toEqual({ kicker: 'АСИ', title: 'Включи свой город!', meta: 'Развитие сообществ.', programme });
+  });
+
+  it('keeps the cache where OG_CACHE_DIR says, or beside the installed packages', () => {
+    expect(ogCacheDir({ OG_CACHE_DIR: '/tmp/og-here' })).toBe('/tmp/og-here');
+    expect(ogCacheDir({})).toMatch(/[/\\]node_modules[/\\]\.cache[/\\]og$/);
   });
 });

@@ -4,15 +4,21 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from './card.ts';
 import { ogStats } from './stats.ts';
 
-/** Where rendered cards are kept between builds (OG_CACHE_DIR, or the site's node_modules/.cache/og). */
+/**
+ * Where rendered cards are kept between builds: OG_CACHE_DIR, or `.cache/og` in the node_modules that
+ * holds satori (the repository's own, which Netlify keeps between builds), whatever the build's folder.
+ */
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.OG_CACHE_DIR?.trim() || join(process.cwd(), 'node_modules', '.cache', 'og'));
+  const chosen = env.OG_CACHE_DIR?.trim();
+  if (chosen) return resolve(chosen);
+  const satoriPackage = createRequire(join(process.cwd(), 'package.json')).resolve('satori/package.json');
+  return join(dirname(dirname(satoriPackage)), '.cache', 'og');
 }
 
 /** The versions of what draws the image: a new font, satori or resvg renders every card afresh. */

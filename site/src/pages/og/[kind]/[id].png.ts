@@ -7,4 +7,4 @@ export const getStaticPaths = (async () =>
   (await getOgImages()).map(({ kind, id, card }) => ({ params: { kind, id }, props: { card } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: Awaited<ReturnType<typeof getOgImages>>[number]['card'] }> = async ({ props }) =>
-  new Response(await ogPng(props.card), { headers: { 'Content-Type': 'image/png' } });
+  new Response(Buffer.from(await ogPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

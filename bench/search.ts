@@ -189,10 +189,14 @@ for (const r of rows) {
   console.log(`| ${r.n.toLocaleString('en')} | ${r.recall.toFixed(3)} | ${r.buildSeconds.toFixed(1)} s | ${kb(r.indexRaw)} | ${kb(r.indexGzip)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.baseP50)} | ${ms(r.baseP95)} |`);
 }
 console.log('\nOpen Graph images in the build (rendered with satori + resvg, or read from the cache of earlier builds)\n');
-console.log('| N | images | rendered | from the cache | image time |');
-console.log('|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(`| ${r.n.toLocaleString('en')} | ${r.og.images.toLocaleString('en')} | ${r.og.rendered.toLocaleString('en')} | ${r.og.cached.toLocaleString('en')} | ${(r.og.milliseconds / 1000).toFixed(1)} s |`);
+console.log('| N | images | rendered | render time | per image | from the cache | cache time | per image |');
+console.log('|---|---|---|---|---|---|---|---|');
+const perImage = (ms: number, count: number) => (count ? `${(ms / count).toFixed(1)} ms` : '–');
+for (const { n, og } of rows) {
+  const count = (c: number) => c.toLocaleString('en');
+  const render = `${count(og.rendered)} | ${(og.renderMilliseconds / 1000).toFixed(1)} s | ${perImage(og.renderMilliseconds, og.rendered)}`;
+  const cache = `${count(og.cached)} | ${(og.cacheMilliseconds / 1000).toFixed(1)} s | ${perImage(og.cacheMilliseconds, og.cached)}`;
+  console.log(`| ${count(n)} | ${count(og.images)} | ${render} | ${cache} |`);
 }
 const big = rows.find((r) => r.n === 10_000);
 if (big) {

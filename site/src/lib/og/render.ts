@@ -72,6 +72,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint
   try {
     png = readFileSync(file);
     stats.cached += 1;
+    stats.cacheMilliseconds += performance.now() - started;
   } catch {
     png = await renderOgPng(card);
     mkdirSync(cacheDir, { recursive: true });
@@ -79,8 +80,8 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint
     writeFileSync(temporary, png);
     renameSync(temporary, file);
     stats.rendered += 1;
+    stats.renderMilliseconds += performance.now() - started;
   }
   stats.images += 1;
-  stats.milliseconds += performance.now() - started;
   return png;
 }

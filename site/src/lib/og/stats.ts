@@ -7,8 +7,10 @@ export interface OgStats {
   images: number;
   cached: number;
   rendered: number;
-  /** Time spent producing images (rendering and reading the cache), in milliseconds. */
-  milliseconds: number;
+  /** Time spent rendering the images the cache did not have, in milliseconds. */
+  renderMilliseconds: number;
+  /** Time spent reading the others from the cache, in milliseconds. */
+  cacheMilliseconds: number;
 }
 
 // On globalThis: the config and the bundled endpoint load this module separately in one process.
@@ -18,12 +20,13 @@ type WithStats = typeof globalThis & { [STATS_KEY]?: OgStats };
 /** The counters of the current build process. */
 export function ogStats(): OgStats {
   const g = globalThis as WithStats;
-  g[STATS_KEY] ??= { images: 0, cached: 0, rendered: 0, milliseconds: 0 };
+  g[STATS_KEY] ??= { images: 0, cached: 0, rendered: 0, renderMilliseconds: 0, cacheMilliseconds: 0 };
   return g[STATS_KEY];
 }
 
 export function ogStatsLine(stats: OgStats): string {
-  return `${stats.images} Open Graph images: ${stats.rendered} rendered, ${stats.cached} from the cache, ${(stats.milliseconds / 1000).toFixed(1)} s`;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `${stats.images} Open Graph images: ${stats.rendered} rendered (${seconds(stats.renderMilliseconds)}), ${stats.cached} from the cache (${seconds(stats.cacheMilliseconds)})`;
 }
 
 /** Logs the images' cost after the build; writes it as JSON to OG_STATS_FILE when set. */

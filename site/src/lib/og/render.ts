@@ -10,6 +10,9 @@ import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from './card.ts';
 import { ogStats } from './stats.ts';
 
+/** Resolves the site's packages from the build's folder (the bundled endpoint has no source location). */
+const fromPackages = (specifier: string) => createRequire(join(process.cwd(), 'package.json')).resolve(specifier);
+
 /**
  * Where rendered cards are kept between builds: OG_CACHE_DIR, or `.cache/og` in the node_modules that
  * holds satori (the repository's own, which Netlify keeps between builds), whatever the build's folder.
@@ -17,15 +20,13 @@ import { ogStats } from './stats.ts';
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env.OG_CACHE_DIR?.trim();
   if (chosen) return resolve(chosen);
-  const satoriPackage = createRequire(join(process.cwd(), 'package.json')).resolve('satori/package.json');
-  return join(dirname(dirname(satoriPackage)), '.cache', 'og');
+  return join(dirname(dirname(fromPackages('satori/package.json'))), '.cache', 'og');
 }
 
 /** The versions of what draws the image: a new font, satori or resvg renders every card afresh. */
 let toolchain: string | undefined;
 function toolchainVersions(): string {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  const version = (name: string) => (JSON.parse(readFileSync(fromPackages(`${name}/package.json`), 'utf8')) as { version: string }).version;
   return ['@fontsource/pt-sans', 'satori', '@resvg/resvg-js'].map((name) => `${name}@${version(name)}`).join(' ');
 }
 
@@ -43,9 +44,7 @@ let fonts: SatoriFont[] | undefined;
 
 /** PT Sans from @fontsource/pt-sans (woff: satori does not read woff2), Cyrillic and Latin subsets. */
 function loadFonts(): SatoriFont[] {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (subset: string, weight: 400 | 700) =>
-    readFileSync(require.resolve(`@fontsource/pt-sans/files/pt-sans-${subset}-${weight}-normal.woff`));
+  const file = (subset: string, weight: 400 | 700) => readFileSync(fromPackages(`@fontsource/pt-sans/files/pt-sans-${subset}-${weight}-normal.woff`));
   return (['cyrillic', 'latin'] as const).flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: `PT Sans ${subset === 'cyrillic' ? 'Cyrillic' : 'Latin'}`,
@@ -63,8 +62,10 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }
 
+let defaultCacheDir: string | undefined;
+
 /** The card's PNG from the cache, or rendered and stored there (written atomically: builds may run side by side). */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint8Array> {
+export async function ogPng(card: OgCard, cacheDir = (defaultCacheDir ??= ogCacheDir())): Promise<Uint8Array> {
   const stats = ogStats();
   const started = performance.now();
   const file = join(cacheDir, `${ogDigest(card)}.png`);
@@ -74,6 +75,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint
     stats.cached += 1;
     stats.cacheMilliseconds += performance.now() - started;
   } catch {
+    // Not cached yet (or unreadable): render it and store it for the next build.
     png = await renderOgPng(card);
     mkdirSync(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

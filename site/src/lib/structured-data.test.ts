@@ -47,20 +47,16 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('makes a practice or a story an Article with a headline, image, publisher and ISO dates', () => {
-    const ld = articleLd(
-      {
-        title: 'Парк, который проектируют горожане',
-        description: 'Проект парка.',
-        url: `${SITE}stories/surgut-park/`,
-        image: `${SITE}og/stories/surgut-park.png`,
-        publishedAt: '2020-01-10T09:00:00.000Z',
-        updatedAt: '2020-02-01T12:30:00+03:00',
-        city: 'Сургут',
-      },
-      programme,
-      SITE,
-    );
+    const story = {
+      title: 'Парк, который проектируют горожане',
+      publishedAt: '2020-01-10T09:00:00.000Z',
+      updatedAt: '2020-02-01T12:30:00+03:00',
+      city: 'Сургут',
+    };
+    const page = { path: '/stories/surgut-park/', image: '/og/stories/surgut-park.png', description: 'Проект парка.' };
+    const ld = articleLd(story, page, programme, SITE);
     expectShape(ld, 'Article', ['headline', 'image', 'url', 'publisher', 'author', 'datePublished']);
+    expect(ld.url).toBe('https://100gorodov.example/stories/surgut-park/');
     expect(ld.image).toEqual(['https://100gorodov.example/og/stories/surgut-park.png']);
     expect(ld.datePublished).toMatch(ISO_DATE_TIME);
     expect(ld.dateModified).toBe('2020-02-01T09:30:00.000Z');
@@ -68,7 +64,8 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('leaves unknown dates out rather than inventing them, and keeps headlines to 110 characters', () => {
-    const ld = articleLd({ title: 'Очень длинное название '.repeat(10), description: 'Текст.', url: SITE, image: SITE }, programme, SITE);
+    const page = { path: '/', image: '/og/site/default.png', description: 'Текст.' };
+    const ld = articleLd({ title: 'Очень длинное название '.repeat(10) }, page, programme, SITE);
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld).not.toHaveProperty('dateModified');
     expect([...(ld.headline as string)].length).toBeLessThanOrEqual(110);

@@ -7,13 +7,15 @@ import { clip } from './text.ts';
 export type JsonLd = Record<string, unknown> & { '@context': 'https://schema.org'; '@type': string };
 
 const CONTEXT = 'https://schema.org' as const;
-const absolute = (path: string, site: URL | string) => new URL(path, site).href;
+/** The site's address (`Astro.site`); always set by astro.config.mjs. */
+type Site = URL | string | undefined;
+const absolute = (path: string, site: Site) => new URL(path, site).href;
 
 type ProgrammeLike = { name: string; organiser: string; slogan: string; purpose: string };
 
 const organiser = (p: Pick<ProgrammeLike, 'organiser'>) => ({ '@type': 'Organization', name: p.organiser });
 
-export function organizationLd(programme: ProgrammeLike, site: URL | string): JsonLd {
+export function organizationLd(programme: ProgrammeLike, site: Site): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -51,35 +53,40 @@ export function stageEventsLd(
 /** Google shows at most 110 characters of a headline. */
 const HEADLINE_MAX = 110;
 
-export interface ArticleInput {
+/** What an Article needs of a practice or a story (its CMS entry). */
+export interface ArticleEntry {
   title: string;
-  description: string;
-  url: URL | string;
-  image: URL | string;
+  /** Where it happened. */
+  city?: string | undefined;
   /** When the CMS published and last changed the entry (ISO date-times); left out when unknown. */
   publishedAt?: string | null | undefined;
   updatedAt?: string | null | undefined;
-  /** Where it happened: the practice's or story's city. */
-  city?: string | undefined;
 }
 
-export function articleLd(article: ArticleInput, programme: Pick<ProgrammeLike, 'name' | 'organiser'>, site: URL | string): JsonLd {
+/** Where the article is: the page's and its image's paths on the site, and the text under the headline. */
+export interface ArticlePage {
+  path: string;
+  image: string;
+  description: string;
+}
+
+export function articleLd(entry: ArticleEntry, page: ArticlePage, programme: Pick<ProgrammeLike, 'name' | 'organiser'>, site: Site): JsonLd {
   const iso = (value: string | null | undefined) => (value ? new Date(value).toISOString() : undefined);
   const publisher = { '@type': 'Organization', name: programme.name, url: absolute('/', site), parentOrganization: organiser(programme) };
   return {
     '@context': CONTEXT,
     '@type': 'Article',
-    headline: clip(article.title, HEADLINE_MAX),
-    description: article.description,
-    url: new URL(article.url).href,
-    mainEntityOfPage: new URL(article.url).href,
-    image: [new URL(article.image).href],
+    headline: clip(entry.title, HEADLINE_MAX),
+    description: page.description,
+    url: absolute(page.path, site),
+    mainEntityOfPage: absolute(page.path, site),
+    image: [absolute(page.image, site)],
     inLanguage: 'ru',
     author: publisher,
     publisher,
-    ...(article.publishedAt ? { datePublished: iso(article.publishedAt) } : {}),
-    ...(article.updatedAt ? { dateModified: iso(article.updatedAt) } : {}),
-    ...(article.city ? { contentLocation: { '@type': 'Place', name: article.city } } : {}),
+    ...(entry.publishedAt ? { datePublished: iso(entry.publishedAt) } : {}),
+    ...(entry.updatedAt ? { dateModified: iso(entry.updatedAt) } : {}),
+    ...(entry.city ? { contentLocation: { '@type': 'Place', name: entry.city } } : {}),
   };
 }
 

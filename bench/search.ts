@@ -4,7 +4,9 @@
 // For the fixed query set it prints recall@5 of this portal's search and of plain fuse.js (default
 // options, raw text) as the baseline; for each N it builds the real site from a stand-in CMS serving
 // N generated practices and measures the build, the index size and, in Chromium, the latency of the
-// search call (the island's User Timing entries) beside plain fuse.js's in the same page.
+// search call (the island's User Timing entries) beside plain fuse.js's in the same page. The build
+// renders an Open Graph image per practice into node_modules/.cache/og (OG_CACHE_DIR): the first
+// run at a size renders them all, later runs take them from the cache; the table prints which.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { buildSearchIndex } from '../site/src/lib/search/build-index.ts';
 import { CompendiumSearch } from '../site/src/lib/search/engine.ts';
 import { toSearchable } from '../site/src/lib/search/practice.ts';
 import { type QualityQuery, recallAt } from '../site/src/lib/search/quality.ts';
+import type { OgStats } from '../site/src/lib/og/stats.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
@@ -79,6 +82,8 @@ interface SizeRow {
   p95: number;
   baseP50: number;
   baseP95: number;
+  /** The build's Open Graph images: how many, rendered or taken from the cache, and their time. */
+  og: OgStats;
 }
 
 async function measureSize(n: number, practices: Practice[]): Promise<SizeRow> {
@@ -96,6 +101,8 @@ async function measureSize(n: number, practices: Practice[]): Promise<SizeRow> {
     const cms = await startServer(strapiHandler(documents));
     const dist = join(work, 'dist');
     log(`N = ${n}: building the site...`);
+    // The build writes what its images cost here (site/src/lib/og/stats.ts).
+    process.env.OG_STATS_FILE = join(work, 'og-stats.json');
     const started = performance.now();
     try {
       await buildSite(cms.url, dist);
@@ -103,6 +110,7 @@ async function measureSize(n: number, practices: Practice[]): Promise<SizeRow> {
       await cms.close();
     }
     const buildSeconds = (performance.now() - started) / 1000;
+    const og = JSON.parse(readFileSync(process.env.OG_STATS_FILE, 'utf8')) as OgStats;
     const indexJson = readFileSync(join(dist, 'practices', 'search', 'index.json'));
 
     writeFileSync(join(work, 'raw.json'), JSON.stringify(practices));
@@ -151,6 +159,7 @@ async function measureSize(n: number, practices: Practice[]): Promise<SizeRow> {
         p95: percentile(durations, 95),
         baseP50: percentile(baseline, 50),
         baseP95: percentile(baseline, 95),
+        og,
       };
     } finally {
       await browser.close();
@@ -179,8 +188,18 @@ console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.n.toLocaleString('en')} | ${r.recall.toFixed(3)} | ${r.buildSeconds.toFixed(1)} s | ${kb(r.indexRaw)} | ${kb(r.indexGzip)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.baseP50)} | ${ms(r.baseP95)} |`);
 }
+console.log('\nOpen Graph images in the build (rendered with satori + resvg, or read from the cache of earlier builds)\n');
+console.log('| N | images | rendered | render time | per image | from the cache | cache time | per image |');
+console.log('|---|---|---|---|---|---|---|---|');
+const perImage = (ms: number, count: number) => (count ? `${(ms / count).toFixed(1)} ms` : '–');
+for (const { n, og } of rows) {
+  const count = (c: number) => c.toLocaleString('en');
+  const render = `${count(og.rendered)} | ${(og.renderMilliseconds / 1000).toFixed(1)} s | ${perImage(og.renderMilliseconds, og.rendered)}`;
+  const cache = `${count(og.cached)} | ${(og.cacheMilliseconds / 1000).toFixed(1)} s | ${perImage(og.cacheMilliseconds, og.cached)}`;
+  console.log(`| ${count(n)} | ${count(og.images)} | ${render} | ${cache} |`);
+}
 const big = rows.find((r) => r.n === 10_000);
 if (big) {
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  console.log(`\nTargets at N = 10,000: index ≤ 400 KB gzip: ${verdict(big.indexGzip <= 400 * 1024)}; p95 ≤ 50 ms: ${verdict(big.p95 <= 50)}; build ≤ 120 s: ${verdict(big.buildSeconds <= 120)}.`);
+  console.log(`\nTargets at N = 10,000: index ≤ 400 KB gzip: ${verdict(big.indexGzip <= 400 * 1024)}; p95 ≤ 50 ms: ${verdict(big.p95 <= 50)}; build ≤ 120 s: ${verdict(big.buildSeconds <= 120)} (with ${big.og.rendered.toLocaleString('en')} Open Graph images rendered, ${big.og.cached.toLocaleString('en')} from the cache).`);
 }

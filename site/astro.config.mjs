@@ -1,7 +1,10 @@
 // @ts-check
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
+import { isPrivatePath } from './src/lib/discovery.ts';
+import { ogStatsReport } from './src/lib/og/stats.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
@@ -15,7 +18,12 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react()],
+  integrations: [
+    react(),
+    // sitemap-index.xml: the HTML pages (their URLs end in «/»; feeds, JSON and images do not), less the private ones.
+    sitemap({ filter: (page) => page.endsWith('/') && !isPrivatePath(page) }),
+    ogStatsReport(),
+  ],
   /**
    * The page half of the Content-Security-Policy, as a <meta> tag Astro writes into every page: Astro
    * owns script-src and style-src (its bundled and inlined scripts and styles, hashed at build time);

@@ -11,6 +11,7 @@ const pages: Array<[page: string, path: () => string | Promise<string>]> = [
   ['/selection/', () => '/selection/'],
   ['/accelerator/', () => '/accelerator/'],
   ['/platform/', () => '/platform/'],
+  ['/stories/', () => '/stories/'],
   ['/stories/:slug/', async () => `/stories/${await first('success-stories')}/`],
   ['/practices/', () => '/practices/'],
   ['/practices/:slug/', async () => `/practices/${await first('best-practices')}/`],

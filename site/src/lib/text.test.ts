@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, typeset } from './text.ts';
+import { clip, paragraphs, typeset } from './text.ts';
 
 describe('paragraphs', () => {
   it('splits on blank lines', () => {
@@ -30,5 +30,21 @@ describe('typeset', () => {
 
   it('binds short words to the word after them', () => {
     expect(typeset('Проекты в городе и на селе')).toBe('Проекты в\u00a0городе и\u00a0на\u00a0селе');
+  });
+});
+
+describe('clip', () => {
+  it('keeps a short text as it is', () => {
+    expect(clip('  Парк у реки ', 20)).toBe('Парк у реки');
+  });
+
+  it('cuts a long one at a word boundary, drops the dangling punctuation and ends it with «…»', () => {
+    const cut = clip('Парк, который проектируют горожане Сургута всем городом', 30);
+    expect(cut).toBe('Парк, который проектируют…');
+    expect([...cut].length).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts inside a word that is longer than half the limit', () => {
+    expect(clip('Достопримечательность', 10)).toBe('Достоприм…');
   });
 });

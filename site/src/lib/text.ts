@@ -17,3 +17,12 @@ export function paragraphs(text: string): string[] {
 export function typeset(text: string): string {
   return text.replace(/ (—|–) /g, '\u00a0$1 ').replace(/(?<=^|[\s(«])([А-Яа-яЁё]{1,2}) /g, '$1\u00a0');
 }
+
+/** Cuts `text` to at most `max` characters at a word boundary, ending it with «…». */
+export function clip(text: string, max: number): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:—–-]+$/u, '')}…`;
+}

@@ -48,3 +48,15 @@ export function roundCharts(round: RoundFigures): ChartBlock[] {
   if (round.finalistsByRegion.length) charts.push(categories(`finalist-regions-${y}`, 'Финалисты по регионам', round.finalistsByRegion, ['Регион', 'Финалистов'], TOP_REGIONS));
   return charts;
 }
+
+/**
+ * The charts of the newest round that has something to draw, and its year; earlier rounds show
+ * their figures only, which keeps the page light on a phone.
+ */
+export function newestCharts(rounds: readonly RoundFigures[]): { year: number; charts: ChartBlock[] } | null {
+  for (const round of rounds) {
+    const charts = roundCharts(round);
+    if (charts.length) return { year: round.year, charts };
+  }
+  return null;
+}

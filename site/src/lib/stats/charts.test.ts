@@ -57,3 +57,31 @@ describe('roundCharts', () => {
     expect(newestCharts(rounds.slice(1))).toBeNull();
   });
 });
+
+describe('the votes-per-day chart', () => {
+  it('spans the voting window and counts the votes dated outside it in its note', () => {
+    const votes: RoundStats = {
+      ...counted,
+      votes: {
+        projects: 7,
+        ideas: 0,
+        byDay: [
+          { date: '2025-10-16', count: 2 },
+          { date: '2026-01-13', count: 4 },
+          { date: '2026-01-14', count: 1 },
+        ],
+        byTarget: [],
+      },
+    };
+    const [round] = roundFigures(
+      { rounds: [{ year: 2026, title: 'Отбор 2026 года', voting: { startDate: '2026-01-13', endDate: '2026-01-14' } }], projects: [], refinements: [], ideas: [], stats: { rounds: [votes], residentsTotal: 1, generatedAt: '' } },
+      projectStageLabels,
+    );
+    const chart = roundCharts(round!).find((c) => c.id === 'votes-2026')!;
+    expect(chart.rows).toEqual([
+      ['13 января 2026', '4'],
+      ['14 января 2026', '1'],
+    ]);
+    expect(chart.note).toBe('Ещё 2 голоса датированы днями вне окна голосования и в график не вошли.');
+  });
+});

@@ -25,6 +25,7 @@ describe('dailyChart', () => {
     // Only the image itself is named: inner groups with an aria-label and no role are not allowed.
     expect(svg.match(/aria-label=/g)).toHaveLength(1);
     expect(svg).not.toMatch(/\d\.\d{3}/);
+    expect(svg).not.toContain('<style');
   });
 
   it('writes dates and numbers the Russian way, with the unit on the axis', () => {

@@ -33,6 +33,10 @@ const common = (ariaLabel: string) => ({
  */
 function markup(svg: Element): string {
   for (const inner of svg.querySelectorAll('[aria-label]')) inner.removeAttribute('aria-label');
+  // Plot's own <style> in every chart would make the browser restyle the page at each one while
+  // parsing; its two rules live once in global.css (.chart-svg).
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.removeAttribute('class');
   svg.setAttribute('role', 'img');
   svg.removeAttribute('height');
   svg.setAttribute('width', '100%');

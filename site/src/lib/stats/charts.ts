@@ -46,7 +46,7 @@ function votesChart(window: { startDate: string; endDate: string } | null, byDay
   return outside > 0 && inWindow.length ? { ...chart, note: `Ещё ${pluralize(outside, nouns.vote)} датированы днями вне окна голосования и в график не вошли.` } : chart;
 }
 
-/** The round's charts, each only where there is something to draw. */
+/** The round's charts, each only where there is something to draw (finalists are listed, not drawn: a few dozen). */
 export function roundCharts(round: RoundFigures): ChartBlock[] {
   const charts: ChartBlock[] = [];
   const counted = round.counted;
@@ -56,8 +56,6 @@ export function roundCharts(round: RoundFigures): ChartBlock[] {
   if (round.byStage.length) charts.push(categories(`stages-${y}`, 'Проекты по этапам отбора', round.byStage, ['Этап', 'Проектов']));
   if (round.byTopic.length) charts.push(categories(`topics-${y}`, 'Проекты по тематикам', round.byTopic, ['Тематика', 'Проектов']));
   if (round.byRegion.length) charts.push(categories(`regions-${y}`, 'Проекты по регионам', round.byRegion, ['Регион', 'Проектов'], TOP_REGIONS));
-  if (round.finalistsByTopic.length) charts.push(categories(`finalist-topics-${y}`, 'Финалисты по тематикам', round.finalistsByTopic, ['Тематика', 'Финалистов']));
-  if (round.finalistsByRegion.length) charts.push(categories(`finalist-regions-${y}`, 'Финалисты по регионам', round.finalistsByRegion, ['Регион', 'Финалистов'], TOP_REGIONS));
   return charts;
 }
 

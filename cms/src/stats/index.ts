@@ -49,17 +49,18 @@ const pick = (s: { startDate: string; endDate: string } | null) => (s ? { startD
 /**
  * The calendar day of a timestamp column, shifted by the zone's offset, as a day number (days since
  * 1970-01-01): an integer groups faster than a date string. Strapi keeps datetimes as epoch
- * milliseconds on SQLite (ISO text from other writers is read too) and as UTC timestamps on
- * PostgreSQL.
+ * milliseconds on SQLite — an integer, or a real where a writer bound a fractional time (the vote
+ * lane does), so the day is cast to an integer before grouping; ISO text from other writers is read
+ * too — and as UTC timestamps on PostgreSQL.
  */
 function localDay(knex: Knex, sqlite: boolean, column: string, offsetMinutes: number): Knex.Raw {
   return sqlite
-    ? knex.raw(`(CASE WHEN typeof(??) = 'integer' THEN ?? ELSE CAST(strftime('%s', ??) AS INTEGER) * 1000 END + ?) / 86400000`, [column, column, column, offsetMinutes * 60_000])
+    ? knex.raw(`CAST((CASE WHEN typeof(??) IN ('integer', 'real') THEN ?? ELSE CAST(strftime('%s', ??) AS INTEGER) * 1000 END + ?) / 86400000 AS INTEGER)`, [column, column, column, offsetMinutes * 60_000])
     : knex.raw(`floor((extract(epoch from ??) + ?) / 86400)::int`, [column, offsetMinutes * 60]);
 }
 
 /** A day number of localDay as its date, `YYYY-MM-DD`. */
-const dayOf = (n: number | string) => new Date(Number(n) * 86_400_000).toISOString().slice(0, 10);
+const dayOf = (n: number | string) => new Date(Math.floor(Number(n)) * 86_400_000).toISOString().slice(0, 10);
 
 async function roundStats(strapi: Core.Strapi, sqlite: boolean, round: RoundDays): Promise<RoundStats> {
   const knex = strapi.db.connection;

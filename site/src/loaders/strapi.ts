@@ -1,6 +1,7 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
 import { DemoStatusSchema, PortalStatsSchema, publicContentTypes, STATS_PATH, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'zod';
 import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStats, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
 
 /**
@@ -35,30 +36,59 @@ export function strapiLoader<N extends PublicContentTypeName>(
   };
 }
 
+/**
+ * A collection of one entry fetched from a CMS endpoint that a CMS older than it answers 404 for:
+ * the entry then holds `fetched`'s empty value and the build warns; any other failure stops the
+ * build like the content loaders. STRAPI_SKIP_FETCH=1 leaves it empty (type-checking only).
+ */
+function oneEntryLoader<S extends z.ZodType>(spec: {
+  name: string;
+  id: string;
+  schema: S;
+  /** What the entry holds, for the log: «vote counts». */
+  what: string;
+  fetched: () => Promise<{ found: boolean; value: z.infer<S> }>;
+  /** The log line of a found entry, and the warning of a 404. */
+  found: (value: z.infer<S>) => string;
+  notFound: string;
+}): Loader & { schema: S } {
+  return {
+    name: spec.name,
+    schema: spec.schema,
+    async load({ store, logger, generateDigest }) {
+      store.clear();
+      if (process.env.STRAPI_SKIP_FETCH === '1') {
+        logger.warn(`STRAPI_SKIP_FETCH=1: ${spec.what} left empty (for type-checking only, never for a build)`);
+        return;
+      }
+      const { found, value } = await spec.fetched();
+      store.set({ id: spec.id, data: value as Record<string, unknown>, digest: generateDigest(value as Record<string, unknown>) });
+      if (found) logger.info(spec.found(value));
+      else logger.warn(spec.notFound);
+    },
+  };
+}
+
 /** The key of the one entry of the vote-counts collection. */
 export const VOTE_COUNTS_ID = 'counts';
 
 /**
  * The residents' vote counts at build time: one entry, `counts`. The pages show them until the
- * browser fetches live ones. A CMS without the endpoint (404) gives zeros; any other failure stops
- * the build like the content loaders.
+ * browser fetches live ones. A CMS without the endpoint (404) gives zeros.
  */
 export function voteCountsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof VoteCountsSchema } {
-  return {
+  return oneEntryLoader({
     name: 'strapi-vote-counts',
+    id: VOTE_COUNTS_ID,
     schema: VoteCountsSchema,
-    async load({ store, logger, generateDigest }) {
-      store.clear();
-      if (process.env.STRAPI_SKIP_FETCH === '1') {
-        logger.warn('STRAPI_SKIP_FETCH=1: vote counts left empty (for type-checking only, never for a build)');
-        return;
-      }
+    what: 'vote counts',
+    fetched: async () => {
       const { found, counts } = await fetchVoteCounts(options);
-      store.set({ id: VOTE_COUNTS_ID, data: counts, digest: generateDigest(counts) });
-      if (found) logger.info(`${counts.total} votes from ${options.baseUrl}/api/${VOTE_COUNTS_PATH}`);
-      else logger.warn(`${options.baseUrl}/api/${VOTE_COUNTS_PATH} answered 404 (a CMS without residents' votes): every count shown as 0`);
+      return { found, value: counts };
     },
-  };
+    found: (counts) => `${counts.total} votes from ${options.baseUrl}/api/${VOTE_COUNTS_PATH}`,
+    notFound: `${options.baseUrl}/api/${VOTE_COUNTS_PATH} answered 404 (a CMS without residents' votes): every count shown as 0`,
+  });
 }
 
 /** The key of the one entry of the stats collection. */
@@ -66,25 +96,21 @@ export const STATS_ID = 'stats';
 
 /**
  * The figures only the CMS can count, at build time: one entry, `stats` (schema/src/stats.ts). A CMS
- * without the endpoint (404) gives no rounds, and /stats/ says what is missing; any other failure
- * stops the build like the content loaders.
+ * without the endpoint (404) gives no rounds, and /stats/ says what is missing.
  */
 export function statsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof PortalStatsSchema } {
-  return {
+  return oneEntryLoader({
     name: 'strapi-stats',
+    id: STATS_ID,
     schema: PortalStatsSchema,
-    async load({ store, logger, generateDigest }) {
-      store.clear();
-      if (process.env.STRAPI_SKIP_FETCH === '1') {
-        logger.warn('STRAPI_SKIP_FETCH=1: statistics left empty (for type-checking only, never for a build)');
-        return;
-      }
+    what: 'statistics',
+    fetched: async () => {
       const { found, stats } = await fetchStats(options);
-      store.set({ id: STATS_ID, data: stats, digest: generateDigest(stats) });
-      if (found) logger.info(`statistics of ${stats.rounds.length} round(s) from ${options.baseUrl}/api/${STATS_PATH}`);
-      else logger.warn(`${options.baseUrl}/api/${STATS_PATH} answered 404 (a CMS without statistics): /stats/ shows only what the public collections count`);
+      return { found, value: stats };
     },
-  };
+    found: (stats) => `statistics of ${stats.rounds.length} round(s) from ${options.baseUrl}/api/${STATS_PATH}`,
+    notFound: `${options.baseUrl}/api/${STATS_PATH} answered 404 (a CMS without statistics): /stats/ shows only what the public collections count`,
+  });
 }
 
 /** The key of the one entry of the council collection. */
@@ -92,24 +118,21 @@ export const COUNCIL_ID = 'council';
 
 /**
  * The expert council's published names: one entry, `council`. A CMS without the list (404) gives
- * none; any other failure stops the build like the content loaders.
+ * none.
  */
 export function councilLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof CouncilSchema } {
-  return {
+  return oneEntryLoader({
     name: 'strapi-expert-council',
+    id: COUNCIL_ID,
     schema: CouncilSchema,
-    async load({ store, logger, generateDigest }) {
-      store.clear();
-      if (process.env.STRAPI_SKIP_FETCH === '1') {
-        logger.warn('STRAPI_SKIP_FETCH=1: the expert council left empty (for type-checking only, never for a build)');
-        return;
-      }
+    what: 'the expert council',
+    fetched: async () => {
       const { found, council } = await fetchCouncil(options);
-      store.set({ id: COUNCIL_ID, data: council, digest: generateDigest(council) });
-      if (found) logger.info(`${council.names.length} council names from ${options.baseUrl}/api/${COUNCIL_PATH}`);
-      else logger.warn(`${options.baseUrl}/api/${COUNCIL_PATH} answered 404 (a CMS without the main selection): no council names shown`);
+      return { found, value: council };
     },
-  };
+    found: (council) => `${council.names.length} council names from ${options.baseUrl}/api/${COUNCIL_PATH}`,
+    notFound: `${options.baseUrl}/api/${COUNCIL_PATH} answered 404 (a CMS without the main selection): no council names shown`,
+  });
 }
 
 /** The key of the one entry of the demo collection. */

@@ -22,6 +22,10 @@ describe('dailyChart', () => {
     expect(svg).toContain('width="100%"');
     expect(svg).toMatch(/viewBox="0 0 560 \d+"/);
     expect(svg).not.toContain('<script');
+    // Only the image itself is named: inner groups with an aria-label and no role are not allowed.
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+    expect(svg).not.toMatch(/\d\.\d{3}/);
+    expect(svg).not.toContain('<style');
   });
 
   it('writes dates and numbers the Russian way, with the unit on the axis', () => {

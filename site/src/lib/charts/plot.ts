@@ -25,12 +25,22 @@ const common = (ariaLabel: string) => ({
   style: { fontFamily: 'var(--font-sans)', fontSize: '15px', color: 'var(--ink)', background: 'transparent', overflow: 'visible' },
 });
 
-/** The rendered <svg> as markup, announced as one image named `ariaLabel` (its data is in the table beside it). */
+/**
+ * The rendered <svg> as markup, announced as one image named by its aria-label (the data is in the
+ * table beside it). Plot names its inner groups too («bar», «y-axis tick»): an aria-label on an
+ * element without a role is not allowed, and inside an image nobody hears it, so those go. So do
+ * coordinates' digits beyond a hundredth of a pixel, a third of the markup.
+ */
 function markup(svg: Element): string {
+  for (const inner of svg.querySelectorAll('[aria-label]')) inner.removeAttribute('aria-label');
+  // Plot's own <style> in every chart would make the browser restyle the page at each one while
+  // parsing; its two rules live once in global.css (.chart-svg).
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.removeAttribute('class');
   svg.setAttribute('role', 'img');
   svg.removeAttribute('height');
   svg.setAttribute('width', '100%');
-  return svg.outerHTML;
+  return svg.outerHTML.replace(/(\d\.\d{2})\d+/g, '$1');
 }
 
 /** Counts per calendar day as columns on a time axis («13 янв.»), the y axis in `unit` («заявок»). */

@@ -3,6 +3,7 @@ import type { DailyCount } from '@portal/schema';
 import { categoryChart, dailyChart, type CategoryCount } from '../charts/plot.ts';
 import { formatDate } from '../dates.ts';
 import { formatNumber } from '../format-number.ts';
+import { nouns, pluralize } from '../plural.ts';
 import type { RoundFigures } from './rounds.ts';
 
 export interface ChartBlock {
@@ -34,17 +35,38 @@ function categories(id: string, title: string, items: readonly CategoryCount[], 
   };
 }
 
-/** The round's charts, each only where there is something to draw. */
+/**
+ * Votes per day across the round's voting window. Votes dated outside it (possible only in data
+ * loaded from elsewhere) are left out of the picture and counted in its note.
+ */
+function votesChart(window: { startDate: string; endDate: string } | null, byDay: readonly DailyCount[], year: number): ChartBlock {
+  const inWindow = window ? byDay.filter((d) => d.date >= window.startDate && d.date <= window.endDate) : byDay;
+  const chart = daily(`votes-${year}`, 'Голоса жителей по дням голосования', inWindow.length ? inWindow : byDay, 'голосов', 'Голосов');
+  const outside = byDay.reduce((sum, d) => sum + d.count, 0) - inWindow.reduce((sum, d) => sum + d.count, 0);
+  return outside > 0 && inWindow.length ? { ...chart, note: `Ещё ${pluralize(outside, nouns.vote)} датированы днями вне окна голосования и в график не вошли.` } : chart;
+}
+
+/** The round's charts, each only where there is something to draw (finalists are listed, not drawn: a few dozen). */
 export function roundCharts(round: RoundFigures): ChartBlock[] {
   const charts: ChartBlock[] = [];
   const counted = round.counted;
   const y = round.year;
   if (counted && counted.applications.received > 0) charts.push(daily(`applications-${y}`, 'Заявки по дням приёма', counted.applications.byDay, 'заявок', 'Заявок'));
-  if (counted && counted.votes.byDay.some((d) => d.count > 0)) charts.push(daily(`votes-${y}`, 'Голоса жителей по дням', counted.votes.byDay, 'голосов', 'Голосов'));
+  if (counted && counted.votes.byDay.some((d) => d.count > 0)) charts.push(votesChart(round.voting, counted.votes.byDay, y));
   if (round.byStage.length) charts.push(categories(`stages-${y}`, 'Проекты по этапам отбора', round.byStage, ['Этап', 'Проектов']));
   if (round.byTopic.length) charts.push(categories(`topics-${y}`, 'Проекты по тематикам', round.byTopic, ['Тематика', 'Проектов']));
   if (round.byRegion.length) charts.push(categories(`regions-${y}`, 'Проекты по регионам', round.byRegion, ['Регион', 'Проектов'], TOP_REGIONS));
-  if (round.finalistsByTopic.length) charts.push(categories(`finalist-topics-${y}`, 'Финалисты по тематикам', round.finalistsByTopic, ['Тематика', 'Финалистов']));
-  if (round.finalistsByRegion.length) charts.push(categories(`finalist-regions-${y}`, 'Финалисты по регионам', round.finalistsByRegion, ['Регион', 'Финалистов'], TOP_REGIONS));
   return charts;
+}
+
+/**
+ * The charts of the newest round that has something to draw, and its year; earlier rounds show
+ * their figures only, which keeps the page light on a phone.
+ */
+export function newestCharts(rounds: readonly RoundFigures[]): { year: number; charts: ChartBlock[] } | null {
+  for (const round of rounds) {
+    const charts = roundCharts(round);
+    if (charts.length) return { year: round.year, charts };
+  }
+  return null;
 }

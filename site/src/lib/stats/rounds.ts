@@ -14,7 +14,8 @@ export interface StatsProject {
 }
 
 export interface StatsInput {
-  rounds: ReadonlyArray<{ year: number; title: string }>;
+  /** The rounds with their voting window (schema's votingWindow), which the votes-per-day chart spans. */
+  rounds: ReadonlyArray<{ year: number; title: string; voting?: { startDate: string; endDate: string } | null }>;
   projects: readonly StatsProject[];
   refinements: ReadonlyArray<{ response: string; project: { reference: string } | null }>;
   ideas: ReadonlyArray<{ project: { reference: string } | null }>;
@@ -49,6 +50,7 @@ export interface RoundFigures {
   finalistsByRegion: CategoryCount[];
   /** The CMS's own counts for the round (per-day series), when it holds any. */
   counted: RoundStats | null;
+  voting: { startDate: string; endDate: string } | null;
 }
 
 /** A project's, refinement's or idea's round: the year its project reference starts with («2020-000101»). */
@@ -111,6 +113,7 @@ export function roundFigures(input: StatsInput, stageLabels: Record<ProjectStage
         finalistsByTopic: countBy(finalists, topicOf),
         finalistsByRegion: countBy(finalists, (p) => p.region),
         counted,
+        voting: input.rounds.find((r) => r.year === year)?.voting ?? null,
       };
     });
 }

@@ -30,6 +30,7 @@ export function pluralize(count: number, forms: PluralForms): string {
 /** Nouns the site counts, in one place so that each is spelled once. */
 export const nouns = {
   project: { one: 'проект', few: 'проекта', many: 'проектов' },
+  application: { one: 'заявка', few: 'заявки', many: 'заявок' },
   finalist: { one: 'финалист', few: 'финалиста', many: 'финалистов' },
   topic: { one: 'тематика', few: 'тематики', many: 'тематик' },
   /** After «одной из»: одной из 21 тематики, одной из 5 тематик. */

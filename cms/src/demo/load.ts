@@ -194,12 +194,16 @@ export async function loadIdeasAndRefinements(strapi: Core.Strapi, data: DemoDat
     return id;
   };
   const ideaVotes: Array<Record<string, unknown>> = [];
+  // An idea vote is dated with its resident's last project vote (the visit when they voted, inside
+  // the voting window), not with the resident's sign-up, which can be months earlier.
+  const lastVoteAt = new Map<number, string>();
+  for (const v of data.votes) if ((lastVoteAt.get(v.voter) ?? '') < v.at) lastVoteAt.set(v.voter, v.at);
   await inOneCommit(strapi, async () => {
     for (const idea of data.ideas) {
       const projectId = project(idea.reference);
       const created = await docs(strapi, IDEA).create({ data: { project: projectId, title: idea.title, description: idea.description, author: idea.author }, status: 'published' });
       for (const v of idea.voters) {
-        const at = new Date(data.residents[v]!.verifiedAt);
+        const at = new Date(lastVoteAt.get(v) ?? data.residents[v]!.verifiedAt);
         ideaVotes.push({ documentId: newDocumentId(), voter: voters[v], target: `idea:${created.documentId}`, kind: 'idea', project: projectId, voided: false, createdAt: at, updatedAt: at, publishedAt: at });
       }
     }

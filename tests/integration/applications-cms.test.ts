@@ -88,12 +88,12 @@ describe('submit (API token only)', () => {
     const key = newKey();
     const first = await submit({ data: validApplication(), idempotencyKey: key, year: YEAR, notify: { statusUrl: 'https://portal.example/application-status/#t=secret' } });
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ reference: expect.stringMatching(/^2020-\d{6}$/), created: true });
+    expect(first.body).toEqual({ reference: expect.stringMatching(/^2020-\d{6}$/), created: true, statusLinkVersion: 1 });
     reference = first.body.reference;
 
     const again = await submit({ data: validApplication(), idempotencyKey: key, year: YEAR });
     expect(again.status).toBe(200);
-    expect(again.body).toEqual({ reference, created: false });
+    expect(again.body).toEqual({ reference, created: false, statusLinkVersion: 1 });
 
     // The confirmation to the leader, with the status link; the link itself is not stored.
     const mail = await eventually(() => emails().find((m) => m.includes(PRIVATE_MARKERS.email)), 'the confirmation .eml');

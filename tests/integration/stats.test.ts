@@ -96,6 +96,8 @@ beforeAll(async () => {
   const added = await call(team, '/api/team/ideas', { body: { token: statusToken(projects[0]!.reference, STATUS_SECRET), title: 'Амфитеатр у воды', description: 'Из предложений жителей' }, params: { action: 'ideas' } });
   expect(added.status).toBe(201);
   idea = added.body.documentId;
+  // A team's idea waits for a moderator before residents can vote for it.
+  expect((await contentManager(cms.url, jwt, `api::idea.idea/${idea}/actions/publish`, { method: 'POST', body: {} })).status).toBe(200);
   for (const [cookie, target] of [
     [anna, { project: projects[0]!.documentId }],
     [anna, { project: projects[1]!.documentId }],

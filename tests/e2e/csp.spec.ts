@@ -34,7 +34,17 @@ const PAGES: PageType[] = [
   { name: 'platform (programme)', path: () => '/platform/' },
   { name: 'topics', path: () => '/topics/' },
   { name: 'topic', path: async () => `/topics/${await first('topics')}/` },
+  { name: 'stories', path: () => '/stories/' },
   { name: 'story', path: async () => `/stories/${await first('success-stories')}/` },
+  {
+    name: 'statistics (charts and the regions map)',
+    path: () => '/stats/',
+    works: async (page) => {
+      await expect(page.locator('[data-region-map]').first()).toBeVisible();
+      await expect(page.locator('.chart-svg svg').first()).toBeVisible();
+    },
+  },
+  { name: 'open data', path: () => '/open-data/' },
   {
     name: 'practices list',
     path: () => '/practices/',

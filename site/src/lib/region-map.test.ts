@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RUSSIAN_REGIONS } from '@portal/schema';
+import { REGION_GRID_COLUMNS, REGION_GRID_ROWS, RUSSIAN_REGIONS } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
 import { nouns, pluralize } from './plural.ts';
-import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, regionBins, regionFilter, regionMapId, regionMapTiles, regionRows, SCALE, SCALE_DARK, SCALE_LIGHT } from './region-map.ts';
+import { binLabel, binOf, contrastRatio, countByRegion, INK, PAPER, textOn, regionBins, regionFilter, regionMapId, regionMapTiles, regionRows, SCALE, SCALE_DARK, SCALE_LIGHT } from './region-map.ts';
 
 const projects = (n: number) => pluralize(n, nouns.project);
 
@@ -26,6 +26,14 @@ describe('the regions map', () => {
     expect(SCALE.at(-1)).toBe(SCALE_DARK);
   });
 
+  it('places and shades the tiles from the stylesheet (no style attributes: the pages’ CSP refuses them)', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', 'styles', 'global.css'), 'utf8');
+    expect(css).toContain(`grid-template-columns: repeat(${REGION_GRID_COLUMNS}, minmax(0, 1fr));`);
+    for (let col = 1; col <= REGION_GRID_COLUMNS; col += 1) expect(css).toContain(`.region-tile[data-col="${col}"] {\n  grid-column: ${col};\n}`);
+    for (let row = 1; row <= REGION_GRID_ROWS; row += 1) expect(css).toContain(`.region-tile[data-row="${row}"] {\n  grid-row: ${row};\n}`);
+    SCALE.forEach((fill, shade) => expect(css).toContain(`[data-shade="${shade}"] {\n  --tile-bg: ${fill};\n  --tile-fg: ${textOn(fill)};\n}`));
+  });
+
   it('writes every label in a colour that meets WCAG AA on its tile', () => {
     const bins = regionBins({ Москва: 40, Севастополь: 1, 'Пермский край': 12, 'Республика Алтай': 25 });
     expect(bins).toHaveLength(4);
@@ -41,7 +49,7 @@ describe('the regions map', () => {
     expect(regionBins({ Москва: 10 }).map((b) => [b.from, b.to])).toEqual([[1, 3], [4, 6], [7, 9], [10, 10]]);
     expect(regionBins({ Москва: 2 }).map((b) => [b.from, b.to])).toEqual([[1, 1], [2, 2]]);
     // A single class takes the darkest colour, so it stands out from the empty tiles.
-    expect(regionBins({ Москва: 1 })).toEqual([{ from: 1, to: 1, fill: SCALE_DARK, text: PAPER }]);
+    expect(regionBins({ Москва: 1 })).toEqual([{ from: 1, to: 1, fill: SCALE_DARK, text: PAPER, shade: SCALE.length - 1 }]);
     for (const max of [1, 3, 4, 5, 7, 99, 1000]) {
       const bins = regionBins({ Москва: max });
       expect(bins[0]!.from).toBe(1);

@@ -62,6 +62,8 @@ export interface RegionBin {
   to: number;
   fill: string;
   text: string;
+  /** The index of `fill` in SCALE: the `data-shade` global.css colours. */
+  shade: number;
 }
 
 /**
@@ -76,8 +78,9 @@ export function regionBins(values: Partial<Record<Region, number>>): RegionBin[]
   const step = Math.ceil(top / CLASSES);
   const count = Math.ceil(top / step);
   return Array.from({ length: count }, (_, i) => {
-    const fill = SCALE[CLASSES - count + i]!;
-    return { from: i * step + 1, to: Math.min((i + 1) * step, top), fill, text: textOn(fill) };
+    const shade = CLASSES - count + i;
+    const fill = SCALE[shade]!;
+    return { from: i * step + 1, to: Math.min((i + 1) * step, top), fill, text: textOn(fill), shade };
   });
 }
 

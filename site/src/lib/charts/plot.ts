@@ -17,12 +17,15 @@ const dayTick = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short
 const document = () => parseHTML('<!doctype html><html lang="ru"><body></body></html>').document;
 const integerTicks = (d: number) => (Number.isInteger(d) ? formatNumber(d) : '');
 
-/** The site's look: its font and colours (site/src/styles/global.css), text large enough once scaled. */
+/**
+ * The chart's size and name. Its look (the site's font and colours, text large enough once scaled)
+ * is `.chart-svg svg` in site/src/styles/global.css: a style attribute is refused by the pages'
+ * Content-Security-Policy (no 'unsafe-inline').
+ */
 const common = (ariaLabel: string) => ({
   document: document(),
   width: WIDTH,
   ariaLabel,
-  style: { fontFamily: 'var(--font-sans)', fontSize: '15px', color: 'var(--ink)', background: 'transparent', overflow: 'visible' },
 });
 
 /**
@@ -36,6 +39,7 @@ function markup(svg: Element): string {
   // Plot's own <style> in every chart would make the browser restyle the page at each one while
   // parsing; its two rules live once in global.css (.chart-svg).
   for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const styled of [svg, ...svg.querySelectorAll('[style]')]) styled.removeAttribute('style');
   svg.removeAttribute('class');
   svg.setAttribute('role', 'img');
   svg.removeAttribute('height');

@@ -12,6 +12,7 @@ import { statusToken } from '@portal/schema/status-link';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode } from '../support/outbox.ts';
 import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { functionsUseCms } from '../support/residents.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';
 
 // Issue 18, points 1 and 3, through the real functions into a real Strapi (SQLite, where votes go
@@ -99,7 +100,7 @@ beforeAll(async () => {
   });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, CMS_VOTES_URL: cms.votesUrl, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
+  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   // The seeded round (2020) takes votes now.
   const round = (await rest(cms.url, '/api/selection-rounds')).body.data[0];
   const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === 'collection' ? { ...s, startDate: day(-5), endDate: day(5) } : s));

@@ -13,7 +13,7 @@ import team from '../../functions/team.mts';
 import votes from '../../functions/votes.mts';
 import { latestCode, outboxEmails } from '../support/outbox.ts';
 import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
-import { SITE, callFunction as call, moveCollectionWindow, publishedProject, signInResident, voterOfCookie as voterOf } from '../support/residents.ts';
+import { SITE, callFunction as call, moveCollectionWindow, publishedProject, signInResident, voterOfCookie as voterOf, functionsUseCms } from '../support/residents.ts';
 
 // Issue 18, points 2, 5 and 6, through the real functions into a real Strapi (SQLite, and
 // PostgreSQL in the second run): one mailbox is one voter, the anomaly scan sees ideas and old
@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, CMS_VOTES_URL: cms.votesUrl, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
+  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   await moveCollectionWindow(cms.url, token, -5, 5);
   const first = await publishedProject(cms.url, token, jwt, 'Народный парк у реки');
   project = first.documentId;

@@ -12,6 +12,7 @@ import { statusToken } from '@portal/schema/status-link';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { latestCode } from '../support/outbox.ts';
 import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { functionsUseCms } from '../support/residents.ts';
 
 // GET /api/stats against a real Strapi: applications, residents' votes, ideas, refinements and
 // reviews made the way the portal makes them, then counted by the endpoint — and nothing personal
@@ -80,7 +81,7 @@ beforeAll(async () => {
   cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, CMS_VOTES_URL: cms.votesUrl, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
+  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   // The seed's 2020 round collects applications (and takes votes) from two days ago to two days on.
   const { body } = await rest(cms.url, '/api/selection-rounds');
   const round = body.data[0];

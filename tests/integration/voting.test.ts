@@ -15,6 +15,7 @@ import { statusToken } from '@portal/schema/status-link';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode, outboxEmails } from '../support/outbox.ts';
 import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { functionsUseCms } from '../support/residents.ts';
 
 // Residents' voice through the real functions into a real Strapi (SQLite, and PostgreSQL in the
 // second run): verification by a code from the outbox, votes with the database's unique index,
@@ -97,7 +98,7 @@ beforeAll(async () => {
   cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, VOTE_ANOMALY_MIN_VOTES: '4', VOTES_PER_VOTER_PER_MINUTE: '1000' });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, CMS_VOTES_URL: cms.votesUrl, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, SESSION_SECRET: 'integration-session-secret-0123456789' });
+  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   await moveCollectionWindow(-5, 5);
   ({ documentId: project, reference } = await publishedProject('Народный парк у реки'));
   ({ documentId: otherProject } = await publishedProject('Велодорожки в центре'));

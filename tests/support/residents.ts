@@ -6,9 +6,21 @@ import requestCode from '../../functions/residents-code.mts';
 import verify from '../../functions/residents-verify.mts';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode } from './outbox.ts';
-import { contentManager, rest } from './portal.ts';
+import { contentManager, rest, type TestCms } from './portal.ts';
 
 export const SITE = 'https://portal.example';
+
+/** Points the functions this test process calls at its test CMS, as a Netlify site's environment would. */
+export function functionsUseCms(cms: TestCms, token: string, statusSecret: string, site: string): void {
+  Object.assign(process.env, {
+    STRAPI_URL: cms.url,
+    CMS_VOTES_URL: cms.votesUrl,
+    STRAPI_TOKEN: token,
+    STATUS_LINK_SECRET: statusSecret,
+    SITE_URL: site,
+    SESSION_SECRET: 'integration-session-secret-0123456789',
+  });
+}
 
 type Handler = (req: Request, context: never) => Promise<Response>;
 export interface CallInit {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_QUALIFIERS } from './enums.js';
 
 // In the browser, zod parses without compiling code: its probe for `new Function` is refused by the
 // site's Content-Security-Policy (script-src without 'unsafe-eval') and every refusal is reported as
@@ -23,7 +24,7 @@ export const NonEmptyText = z.string().trim().min(1, 'Поле не может �
 export const FigureSchema = z.object({
   value: z.number().nonnegative(),
   /** `more_than` is shown as «более …» (the source's «БОЛЕЕ 300», «>10 000»). */
-  qualifier: z.enum(['exact', 'more_than']).default('exact'),
+  qualifier: z.enum(FIGURE_QUALIFIERS).default('exact'),
   /** Shown right after the number, e.g. `%`; empty for plain counts. */
   unit: z.string().trim().max(20).nullish().transform((u) => u || null),
   /** Write large round numbers the short way («3,5 млн») instead of in full («3 500 000»). */

@@ -4,13 +4,14 @@ import { IsoDateSchema, NonEmptyText, SlugSchema } from './common.js';
 import { ReferenceSchema } from './project.js';
 import { RegionSchema } from './regions.js';
 import { SelectionRoundSchema } from './selection-round.js';
+import { APPLICATION_MODERATION, IDEA_AUTHORS, REFINEMENT_MODERATION, REFINEMENT_RESPONSES, REVIEW_CHECK, STAGE_KINDS } from './enums.js';
 
 // The demo dataset: what `npm start` generates (scripts/lib/demo/) and the CMS loads
 // (cms/src/demo/) so that a newcomer sees a round that is running today. Generated from a seed and
 // today's date; never loaded into a production database, never built into a production site.
 
 /** The stage of the current demo round that `npm start -- --stage …` starts the demo at. */
-export const DEMO_STAGES = ['collection', 'technical_review', 'main_selection', 'announcement'] as const;
+export const DEMO_STAGES = STAGE_KINDS;
 export const DemoStageSchema = z.enum(DEMO_STAGES);
 export type DemoStage = z.infer<typeof DemoStageSchema>;
 
@@ -30,11 +31,11 @@ export const DemoApplicationSchema = z.object({
   submittedAt: IsoDateTime,
   /** The form as the leader sent it (validated with the form's schema by the loader). */
   data: z.record(z.string(), z.unknown()),
-  moderation: z.enum(['pending', 'published', 'rejected']),
+  moderation: z.enum(APPLICATION_MODERATION),
   moderationReason: z.string().nullable(),
-  topicFit: z.enum(['pending', 'pass', 'fail']),
+  topicFit: z.enum(REVIEW_CHECK),
   topicFitReason: z.string().nullable(),
-  completenessDecision: z.enum(['pending', 'pass', 'fail']),
+  completenessDecision: z.enum(REVIEW_CHECK),
   completenessReason: z.string().nullable(),
   /** Latent strength 0–1: the experts' scores are drawn around it (with each expert's harshness). */
   quality: z.number().min(0).max(1),
@@ -70,7 +71,7 @@ export const DemoIdeaSchema = z.object({
   reference: ReferenceSchema,
   title: NonEmptyText,
   description: z.string().nullable(),
-  author: z.enum(['editors', 'team']),
+  author: z.enum(IDEA_AUTHORS),
   /** Indexes into `residents`. */
   voters: z.array(z.number().int().nonnegative()),
 });
@@ -79,8 +80,8 @@ export const DemoRefinementSchema = z.object({
   reference: ReferenceSchema,
   voter: z.number().int().nonnegative(),
   text: NonEmptyText,
-  moderation: z.enum(['pending', 'approved', 'hidden']),
-  response: z.enum(['none', 'accepted', 'declined']),
+  moderation: z.enum(REFINEMENT_MODERATION),
+  response: z.enum(REFINEMENT_RESPONSES),
   reply: z.string().nullable(),
   createdAt: IsoDateTime,
   respondedAt: IsoDateTime.nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssignmentExpertSchema, AssignmentProjectSchema } from './assignment.js';
 import { DocumentMetaSchema } from './common.js';
+import { DRAW_STAGES } from './enums.js';
 
 /**
  * The expert draw as the public sees it: the seed's SHA-256 from the moment the draw is announced;
@@ -23,7 +24,7 @@ export type DrawPublishedData = z.infer<typeof DrawPublishedDataSchema>;
 export const DrawEntrySchema = z.object({
   ...DocumentMetaSchema.shape,
   year: z.number().int(),
-  stage: z.enum(['announced', 'drawn']),
+  stage: z.enum(DRAW_STAGES),
   seedHash: z.string().regex(/^[0-9a-f]{64}$/),
   revealedSeed: z.string().nullish().transform((s) => s ?? null),
   announcedAt: z.string().nullish().transform((s) => s ?? null),

@@ -21,3 +21,5 @@ export * from './draw.js';
 export * from './demo.js';
 export * from './random.js';
 export * from './stats.js';
+export * from './enums.js';
+export * from './cms-enums.js';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DocumentMetaSchema, IsoDateSchema, NonEmptyText } from './common.js';
+import { STAGE_KINDS } from './enums.js';
 
 /** What a stage is for; later capabilities (applications, voting, scoring) find their window by it. */
-export const StageKindSchema = z.enum(['collection', 'technical_review', 'main_selection', 'announcement']);
+export const StageKindSchema = z.enum(STAGE_KINDS);
 export type StageKind = z.infer<typeof StageKindSchema>;
 
 export const StageSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common.js';
 import { RegionSchema } from './regions.js';
+import { VOTE_KINDS } from './enums.js';
 
 /**
  * The programme's figures that only the CMS can count: `GET /api/stats` (public, aggregates only).
@@ -20,7 +21,7 @@ export type DailyCount = z.infer<typeof DailyCountSchema>;
 export const TargetDailyVotesSchema = z.object({
   /** A project's reference («ГЛ-2026-0042») or an idea's documentId. */
   target: z.string().min(1),
-  kind: z.enum(['project', 'idea']),
+  kind: z.enum(VOTE_KINDS),
   /** The project's reference, for an idea too. */
   project: z.string().min(1),
   date: IsoDateSchema,

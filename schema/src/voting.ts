@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMetaSchema, NonEmptyText } from './common.js';
+import { IDEA_AUTHORS, REFINEMENT_RESPONSES } from './enums.js';
 
 /**
  * Residents' voice: verification of a resident, votes for projects and for ideas inside a project,
@@ -146,7 +147,6 @@ export const RefinementTextSchema = z
 
 export const RefinementSubmissionSchema = z.object({ project: DocumentIdSchema, text: RefinementTextSchema }).strict();
 
-export const REFINEMENT_RESPONSES = ['none', 'accepted', 'declined'] as const;
 export const RefinementResponseSchema = z.enum(REFINEMENT_RESPONSES);
 export const TEAM_REPLY = { max: 2000 } as const;
 
@@ -188,7 +188,7 @@ export const IdeaEntrySchema = z.object({
   title: NonEmptyText,
   description: z.string().nullish().transform((d) => d || ''),
   project: z.object({ reference: z.string() }).nullish().transform((p) => p ?? null),
-  author: z.enum(['editors', 'team']).default('editors'),
+  author: z.enum(IDEA_AUTHORS).default('editors'),
 });
 export type IdeaEntry = z.infer<typeof IdeaEntrySchema>;
 

@@ -50,6 +50,10 @@ export function fieldsOf(issues: Array<{ path: PropertyKey[]; message: string }>
   return fields;
 }
 
-/** Unique-constraint violations, whatever the database says. */
+/** Unique-constraint violations, whatever says so: PostgreSQL, SQLite, or Strapi's own check of an
+ *  attribute marked `unique` (a ValidationError naming the rule). */
 export const isUniqueViolation = (e: any): boolean =>
-  e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(String(e?.message ?? ''));
+  e?.code === '23505' ||
+  e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+  /UNIQUE constraint failed|duplicate key value/i.test(String(e?.message ?? '')) ||
+  (e?.name === 'ValidationError' && /unique/i.test(JSON.stringify(e?.details ?? {})));

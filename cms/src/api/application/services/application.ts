@@ -6,7 +6,7 @@ import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
 import { getMailer } from '../../../applications/mailer-instance';
 import { linkVersion, privateStatusUrl } from '../../../applications/status-link';
-import { VotingRefusal } from '../../../voting/errors';
+import { VotingRefusal, isUniqueViolation } from '../../../voting/errors';
 
 const UID = 'api::application.application';
 
@@ -55,10 +55,6 @@ function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): error
   return new errors.ValidationError(`Заявка не принята: ${issues.map((i) => i.message).join('; ')}`, { fields });
 }
 
-const isUniqueViolation = (e: any) =>
-  e?.code === '23505' ||
-  /UNIQUE constraint failed|unique/i.test(String(e?.message ?? '')) ||
-  (e?.name === 'ValidationError' && /unique/i.test(JSON.stringify(e?.details ?? {})));
 
 export default factories.createCoreService(UID, ({ strapi }) => {
   const db = () => strapi.db.query(UID as any);

@@ -59,12 +59,12 @@ describe('the model', () => {
 
 describe('ranking', () => {
   it('a rare query word outweighs a common one', () => {
-    // «двор» is in every practice's title; «сквер» only in the body of one.
+    // «двор» is in the title of three practices; «сквер» only in the body of the fourth.
     const corpus = [
-      practice({ slug: 'common-1', title: 'Двор для всех' }),
-      practice({ slug: 'common-2', title: 'Новый двор' }),
-      practice({ slug: 'rare', title: 'Двор у школы', body: ['Рядом разбили сквер.'] }),
-      practice({ slug: 'common-3', title: 'Двор и дети' }),
+      practice({ slug: 'common-1', title: 'Двор для всех', body: ['Рядом построили дом.'] }),
+      practice({ slug: 'common-2', title: 'Новый двор', body: ['Рядом открыли магазин.'] }),
+      practice({ slug: 'rare', title: 'Проект у школы', body: ['Рядом разбили сквер.'] }),
+      practice({ slug: 'common-3', title: 'Двор и дети', body: ['Рядом течёт река.'] }),
     ];
     expect(ranked(corpus, 'двор сквер')[0]).toBe('rare');
   });
@@ -88,8 +88,8 @@ describe('ranking', () => {
 
   it('a city in a case form boosts its practices over a mention of the city elsewhere', () => {
     const corpus = [
-      practice({ slug: 'mention', city: 'Тверь', region: 'Тверская область', title: 'Парк у реки', body: ['Опыт Сургута помог команде.'] }),
-      practice({ slug: 'surgut', city: 'Сургут', region: 'Ханты-Мансийский автономный округ — Югра', title: 'Сквер у школы', summary: 'Парк вместе с горожанами.' }),
+      practice({ slug: 'mention', year: 2024, city: 'Тверь', region: 'Тверская область', title: 'Парк у реки', body: ['Опыт Сургута помог команде.'] }),
+      practice({ slug: 'surgut', year: 2019, city: 'Сургут', region: 'Ханты-Мансийский автономный округ — Югра', title: 'Сквер у школы', body: ['Парк вместе с горожанами.'] }),
     ];
     expect(ranked(corpus, 'парк в Сургуте')[0]).toBe('surgut');
   });
@@ -109,7 +109,8 @@ describe('ranking', () => {
     const corpus = [
       practice({ slug: 'old', year: 2016, title: 'Набережная' }),
       practice({ slug: 'new', year: 2023, title: 'Набережная' }),
-      practice({ slug: 'newest-weaker', year: 2024, title: 'Проект', body: ['Рядом набережная и ещё много других слов о городе и о людях'] }),
+      // The same field, but a longer title that is about more than the embankment.
+      practice({ slug: 'newest-weaker', year: 2024, title: 'Набережная, скверы, парки, дворы и площади города' }),
     ];
     expect(ranked(corpus, 'набережная')).toEqual(['new', 'old', 'newest-weaker']);
   });

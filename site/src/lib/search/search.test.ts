@@ -160,3 +160,12 @@ describe('numbers', () => {
     expect(e.search('2019').docs.map((d) => built.cards[d]!.slug)).toEqual(['a']);
   });
 });
+
+describe('typos', () => {
+  it('a misspelt city in an inflected query still finds its practice first (the e2e query)', () => {
+    expect(slugs('лыжной столицы Чусовй')[0]).toBe('chusovoy');
+  });
+  it('a correctly spelt word does not pull in look-alike stems', () => {
+    expect(engine.search('парк').matchedStems).not.toContain(stem('парты'));
+  });
+});

@@ -51,6 +51,9 @@ export interface Posting {
 export const IMPACT_LEVELS = 7;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 export const MAX_POSITION = DIGITS.length - 1;
+/** Character code → its value in DIGITS (a lookup, not a search, per character decoded). */
+const DIGIT_VALUE = new Uint8Array(128);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 /** A term in at least this share of the documents is stored as a bitmap rather than a list of gaps. */
 const BITMAP_SHARE = 1 / 16;
 
@@ -113,10 +116,10 @@ export function decodePostings({ docs, impacts, positions }: EncodedPostings): D
   };
   let p = 0;
   for (let i = 0; i < impacts.length; i++) {
-    const value = DIGITS.indexOf(impacts[i]!);
+    const value = DIGIT_VALUE[impacts.charCodeAt(i)]!;
     const hasPosition = value > IMPACT_LEVELS;
     result.impacts[i] = hasPosition ? value - IMPACT_LEVELS - 1 : value;
-    result.positions[i] = hasPosition ? DIGITS.indexOf(positions[p++]!) : -1;
+    result.positions[i] = hasPosition ? DIGIT_VALUE[positions.charCodeAt(p++)]! : -1;
   }
   return result;
 }

@@ -72,11 +72,13 @@ export class CompendiumSearch {
   private readonly fuseByLetter = new Map<string, { members: number[]; fuse: Fuse<string> }>();
   private readonly decoded = new Map<number, DecodedPostings>();
   private readonly termIndex: Map<string, number>;
-  private places: Place[] | null = null;
+  /** Prepared with the index (when the reader focuses the box), not on the first search. */
+  private readonly places: Place[];
 
   constructor(index: SearchIndex) {
     this.index = index;
     this.termIndex = new Map(index.terms.map((t, i) => [t, i]));
+    this.places = placesOf(index);
   }
 
   search(query: string, filters: SearchFilters = {}): SearchOutcome {
@@ -202,7 +204,7 @@ export class CompendiumSearch {
   private placeBoosts(queryWords: string[]): Map<number, Array<{ docs: number[]; boost: number }>> {
     const stems = queryWords.map(stem);
     const boosts = new Map<number, Array<{ docs: number[]; boost: number }>>();
-    for (const place of this.knownPlaces()) {
+    for (const place of this.places) {
       const at = place.stems.map((s) => stems.indexOf(s));
       const named = place.all ? at.every((i) => i >= 0) : at.some((i) => i >= 0);
       if (!named) continue;
@@ -210,20 +212,6 @@ export class CompendiumSearch {
       for (const i of at) if (i >= 0) boosts.set(i, [...(boosts.get(i) ?? []), { docs: place.docs, boost }]);
     }
     return boosts;
-  }
-
-  /** Cities (every word of the name) and regions (any distinctive word), with their practices. */
-  private knownPlaces(): Place[] {
-    if (this.places) return this.places;
-    const generic = new Set(terms(GENERIC_PLACE_WORDS));
-    const cities: Place[] = this.index.cities.map((city) => ({ stems: terms(city), all: true, docs: [] }));
-    const regions: Place[] = this.index.regions.map((region) => ({ stems: terms(region).filter((s) => !generic.has(s)), all: false, docs: [] }));
-    for (let doc = 0; doc < this.index.n; doc++) {
-      cities[this.index.docCity[doc]!]?.docs.push(doc);
-      regions[this.index.docRegion[doc]!]?.docs.push(doc);
-    }
-    this.places = [...cities, ...regions].filter((p) => p.stems.length > 0);
-    return this.places;
   }
 
   /**
@@ -276,6 +264,18 @@ export class CompendiumSearch {
       .map(([i, count]) => ({ value: value(i), label: label(i), count }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ru'));
   }
+}
+
+/** Cities (every word of the name) and regions (any distinctive word), with their practices. */
+function placesOf(index: SearchIndex): Place[] {
+  const generic = new Set(terms(GENERIC_PLACE_WORDS));
+  const cities: Place[] = index.cities.map((city) => ({ stems: terms(city), all: true, docs: [] }));
+  const regions: Place[] = index.regions.map((region) => ({ stems: terms(region).filter((s) => !generic.has(s)), all: false, docs: [] }));
+  for (let doc = 0; doc < index.n; doc++) {
+    cities[index.docCity[doc]!]?.docs.push(doc);
+    regions[index.docRegion[doc]!]?.docs.push(doc);
+  }
+  return [...cities, ...regions].filter((p) => p.stems.length > 0);
 }
 
 /**

@@ -74,6 +74,8 @@ export class CompendiumSearch {
   private readonly termIndex: Map<string, number>;
   /** Prepared with the index (when the reader focuses the box), not on the first search. */
   private readonly places: Place[];
+  private readonly collator = new Intl.Collator('ru');
+  private readonly buffers: Array<{ score: Float32Array; position: Int8Array }> = [];
 
   constructor(index: SearchIndex) {
     this.index = index;
@@ -116,9 +118,17 @@ export class CompendiumSearch {
     const placeBoosts = this.placeBoosts(queryWords);
     const scores: Float32Array[] = [];
     const positions: Int8Array[] = [];
+    // Only the documents some word touches are summed, filtered and sorted: a search costs what its
+    // posting lists cost, not the size of the compendium.
+    const seen = new Uint8Array(n);
+    const touched: number[] = [];
+    const touch = (doc: number) => {
+      if (seen[doc]) return;
+      seen[doc] = 1;
+      touched.push(doc);
+    };
     queryWords.forEach((word, w) => {
-      const score = new Float32Array(n);
-      const position = new Int8Array(n).fill(-1);
+      const { score, position } = this.buffer(w);
       let expansions = this.expansions.get(word);
       if (!expansions) this.expansions.set(word, (expansions = this.expand(word)));
       if (expansions.length === 0 && !placeBoosts.has(w)) unmatchedWords.push(word);
@@ -130,25 +140,48 @@ export class CompendiumSearch {
           const doc = postings.docs[i]!;
           const s = weight * postings.impacts[i]!;
           if (s > score[doc]!) {
+            touch(doc);
             score[doc] = s;
             position[doc] = quality >= PROXIMITY_QUALITY ? postings.positions[i]! : -1;
           }
         }
       }
-      for (const { docs, boost } of placeBoosts.get(w) ?? []) for (const doc of docs) if (boost > score[doc]!) score[doc] = boost;
+      for (const { docs, boost } of placeBoosts.get(w) ?? []) {
+        for (const doc of docs) {
+          if (boost <= score[doc]!) continue;
+          touch(doc);
+          score[doc] = boost;
+        }
+      }
       scores.push(score);
       positions.push(position);
     });
 
     const total = new Float32Array(n);
-    for (const score of scores) for (let doc = 0; doc < n; doc++) total[doc] = total[doc]! + score[doc]!;
-    addProximity(total, scores, positions);
+    for (const score of scores) for (const doc of touched) total[doc] = total[doc]! + score[doc]!;
+    addProximity(total, scores, positions, touched);
     let best = 0;
-    for (let doc = 0; doc < n; doc++) if (total[doc]! > best) best = total[doc]!;
-    const docs: number[] = [];
-    if (best > 0) for (let doc = 0; doc < n; doc++) if (total[doc]! >= best * MIN_SHARE) docs.push(doc);
+    for (const doc of touched) if (total[doc]! > best) best = total[doc]!;
+    const docs = touched.filter((doc) => total[doc]! >= best * MIN_SHARE);
     docs.sort((a, b) => total[b]! - total[a]! || a - b);
+    for (let w = 0; w < scores.length; w++) {
+      for (const doc of touched) {
+        scores[w]![doc] = 0;
+        positions[w]![doc] = -1;
+      }
+    }
     return { docs, matchedStems: [...matchedStems], unmatchedWords };
+  }
+
+  /**
+   * The per-document score and position arrays of the query's `w`-th word, kept between searches
+   * (zeroed where used) so that typing does not allocate and collect arrays the size of the compendium.
+   */
+  private buffer(w: number): { score: Float32Array; position: Int8Array } {
+    while (this.buffers.length <= w) {
+      this.buffers.push({ score: new Float32Array(this.index.n), position: new Int8Array(this.index.n).fill(-1) });
+    }
+    return this.buffers[w]!;
   }
 
   /**
@@ -262,7 +295,7 @@ export class CompendiumSearch {
     }
     return [...counts]
       .map(([i, count]) => ({ value: value(i), label: label(i), count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ru'));
+      .sort((a, b) => b.count - a.count || this.collator.compare(a.label, b.label));
   }
 }
 
@@ -279,14 +312,14 @@ function placesOf(index: SearchIndex): Place[] {
 }
 
 /**
- * Adds to `total` the bonus of each pair of consecutive query words found close together in a
- * document's title and summary: the full PROXIMITY_WEIGHT × the weaker word's score when the second
+ * Adds to `total` (of `docs`) the bonus of each pair of consecutive query words found close together
+ * in a document's title and summary: the full PROXIMITY_WEIGHT × the weaker word's score when the second
  * directly follows the first, half of it within three words in any order.
  */
-export function addProximity(total: Float32Array, scores: readonly Float32Array[], positions: readonly Int8Array[]): void {
+export function addProximity(total: Float32Array, scores: readonly Float32Array[], positions: readonly Int8Array[], docs: readonly number[]): void {
   for (let w = 1; w < scores.length; w++) {
     const [sa, sb, pa, pb] = [scores[w - 1]!, scores[w]!, positions[w - 1]!, positions[w]!];
-    for (let doc = 0; doc < total.length; doc++) {
+    for (const doc of docs) {
       if (pa[doc]! < 0 || pb[doc]! < 0) continue;
       const distance = pb[doc]! - pa[doc]!;
       const factor = distance === 1 ? 1 : distance !== 0 && Math.abs(distance) <= 3 ? 0.5 : 0;

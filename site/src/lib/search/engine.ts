@@ -1,10 +1,11 @@
 // The compendium search in the browser: fuse.js matches each query word against the vocabulary of
 // stems (typos and word forms tolerated), posting lists turn matched stems into practices, and the
-// practices are ranked by how many query words they contain and where (title and city above summary
-// above body). Facet counts follow the query.
+// practices are ranked by BM25F (ranking.ts) with a boost for the city or region the query names and
+// a bonus for query words next to each other. Facet counts follow the query.
 import Fuse from 'fuse.js/basic';
-import { decodePostings, FIELD_CLASS, type SearchIndex } from './format.ts';
-import { normalize, stem, words } from './text.ts';
+import { type DecodedPostings, decodePostings, IMPACT_LEVELS, type SearchIndex } from './format.ts';
+import { idf } from './ranking.ts';
+import { normalize, stem, terms, words } from './text.ts';
 
 export interface SearchFilters {
   topic?: string | null;
@@ -32,70 +33,60 @@ export interface SearchOutcome {
   };
 }
 
-/** How much a match in each field counts. */
-const CLASS_WEIGHT: Record<number, number> = { [FIELD_CLASS.title]: 4, [FIELD_CLASS.summary]: 2, [FIELD_CLASS.body]: 1 };
-/** Fuse's score is 0 for a perfect match and 1 for none; matches worse than this are ignored. */
-const FUZZY_THRESHOLD = 0.34;
+/** Fuse's score is 0 for a perfect match and 1 for none; matches worse than 0.34 are ignored. */
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
 /** How many vocabulary entries one query word may match. */
 const MAX_EXPANSIONS = 12;
+/** What a vocabulary stem that the query word's stem begins (or ends within) counts: a word form. */
+const PREFIX_QUALITY = 0.8;
+/** A typo match counts at most this much of an exact one. */
+const FUZZY_QUALITY = 0.6;
+/** Matches this good keep their position for the proximity bonus. */
+const PROXIMITY_QUALITY = PREFIX_QUALITY;
+/** Bonus for two consecutive query words next to each other in title + summary, as a share of the weaker one's score. */
+const PROXIMITY_WEIGHT = 0.5;
+/** A practice in a city or region the query names scores this × the place's IDF for the words naming it. */
+const PLACE_WEIGHT = 1.5;
+/** Results scoring less than this share of the best one are left out. */
+const MIN_SHARE = 0.2;
+/** Words of a region's name that do not identify it. */
+const GENERIC_PLACE_WORDS = 'область край республика автономный автономная округ город федерального значения';
+
+interface Expansion {
+  term: number;
+  quality: number;
+}
+
+/** A city or region and the stems that name it in a query. */
+interface Place {
+  stems: string[];
+  /** Every stem must be in the query (a city), or any one (a region's distinctive words). */
+  all: boolean;
+  docs: number[];
+}
 
 export class CompendiumSearch {
   private readonly index: SearchIndex;
-  private readonly fuse: Fuse<string>;
-  private readonly decoded = new Map<number, ReturnType<typeof decodePostings>>();
+  /** Query word → its expansions: a reader typing repeats the words before the one being typed. */
+  private readonly expansions = new Map<string, Expansion[]>();
+  private readonly fuseByLetter = new Map<string, { members: number[]; fuse: Fuse<string> }>();
+  private readonly decoded = new Map<number, DecodedPostings>();
   private readonly termIndex: Map<string, number>;
+  /** Prepared with the index (when the reader focuses the box), not on the first search. */
+  private readonly places: Place[];
+  private readonly collator = new Intl.Collator('ru');
+  private readonly buffers: Array<{ score: Float32Array; position: Int8Array }> = [];
 
   constructor(index: SearchIndex) {
     this.index = index;
-    this.fuse = new Fuse(index.terms, {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUZZY_THRESHOLD,
-      minMatchCharLength: 2,
-    });
     this.termIndex = new Map(index.terms.map((t, i) => [t, i]));
+    this.places = placesOf(index);
   }
 
   search(query: string, filters: SearchFilters = {}): SearchOutcome {
     const queryWords = [...new Set(words(query))];
-    const matchedStems = new Set<string>();
-    const unmatchedWords: string[] = [];
-    let candidates: { docs: number[]; score: Float64Array; hits: Uint8Array } | null = null;
-
-    if (queryWords.length > 0) {
-      const n = this.index.n;
-      const score = new Float64Array(n);
-      const hits = new Uint8Array(n);
-      for (const word of queryWords) {
-        const best = new Float64Array(n);
-        const expansions = this.expand(word);
-        if (expansions.length === 0) unmatchedWords.push(word);
-        for (const { term, quality } of expansions) {
-          matchedStems.add(this.index.terms[term]!);
-          const { docs, classes } = this.postings(term);
-          for (let i = 0; i < docs.length; i++) {
-            const doc = docs[i]!;
-            const s = quality * CLASS_WEIGHT[classes[i]!]!;
-            if (s > best[doc]!) best[doc] = s;
-          }
-        }
-        for (let doc = 0; doc < n; doc++) {
-          if (best[doc]! > 0) {
-            score[doc] = score[doc]! + best[doc]!;
-            hits[doc] = hits[doc]! + 1;
-          }
-        }
-      }
-      const docs: number[] = [];
-      for (let doc = 0; doc < n; doc++) if (hits[doc]! > 0) docs.push(doc);
-      // Practices with every query word first, then by score; list order breaks ties.
-      docs.sort((a, b) => hits[b]! - hits[a]! || score[b]! - score[a]! || a - b);
-      // Where some practices contain every word, those that miss one are noise.
-      const most = docs.length ? hits[docs[0]!]! : 0;
-      candidates = { docs: most > 1 ? docs.filter((d) => hits[d] === most) : docs, score, hits };
-    }
-
-    const base = candidates?.docs ?? Array.from({ length: this.index.n }, (_, i) => i);
+    const ranked = queryWords.length > 0 ? this.rank(queryWords) : null;
+    const base = ranked?.docs ?? Array.from({ length: this.index.n }, (_, i) => i);
     const f = this.resolveFilters(filters);
     const pass = (doc: number, skip: keyof typeof f | null) =>
       (skip === 'topic' || f.topic === null || this.index.docTopic[doc] === f.topic) &&
@@ -104,8 +95,8 @@ export class CompendiumSearch {
 
     return {
       docs: base.filter((d) => pass(d, null)),
-      matchedStems: [...matchedStems],
-      unmatchedWords,
+      matchedStems: ranked?.matchedStems ?? [],
+      unmatchedWords: ranked?.unmatchedWords ?? [],
       facets: {
         topic: this.count(base.filter((d) => pass(d, 'topic')), this.index.docTopic, (i) => this.index.topics[i]!.slug, (i) => this.index.topics[i]!.title),
         region: this.count(base.filter((d) => pass(d, 'region')), this.index.docRegion, (i) => this.index.regions[i]!, (i) => this.index.regions[i]!),
@@ -114,37 +105,170 @@ export class CompendiumSearch {
     };
   }
 
-  /** Vocabulary entries a query word stands for, with a quality from 0 to 1. */
-  private expand(word: string): Array<{ term: number; quality: number }> {
+  /**
+   * BM25F over the query's words: each word scores a document by its best vocabulary match
+   * (exact stem, word form or typo, weighed by quality) — IDF × the stored impact; a city or region
+   * the query names boosts its practices; consecutive query words close together in title and
+   * summary add a bonus. Best first; equal scores keep list order (newest first).
+   */
+  private rank(queryWords: string[]): { docs: number[]; matchedStems: string[]; unmatchedWords: string[] } {
+    const n = this.index.n;
+    const matchedStems = new Set<string>();
+    const unmatchedWords: string[] = [];
+    const placeBoosts = this.placeBoosts(queryWords);
+    const scores: Float32Array[] = [];
+    const positions: Int8Array[] = [];
+    // Only the documents some word touches are summed, filtered and sorted: a search costs what its
+    // posting lists cost, not the size of the compendium.
+    const seen = new Uint8Array(n);
+    const touched: number[] = [];
+    const touch = (doc: number) => {
+      if (seen[doc]) return;
+      seen[doc] = 1;
+      touched.push(doc);
+    };
+    queryWords.forEach((word, w) => {
+      const { score, position } = this.buffer(w);
+      let expansions = this.expansions.get(word);
+      if (!expansions) this.expansions.set(word, (expansions = this.expand(word)));
+      if (expansions.length === 0 && !placeBoosts.has(w)) unmatchedWords.push(word);
+      for (const { term, quality } of expansions) {
+        matchedStems.add(this.index.terms[term]!);
+        const postings = this.postings(term);
+        const weight = (quality * idf(postings.docs.length, n)) / IMPACT_LEVELS;
+        for (let i = 0; i < postings.docs.length; i++) {
+          const doc = postings.docs[i]!;
+          const s = weight * postings.impacts[i]!;
+          if (s > score[doc]!) {
+            touch(doc);
+            score[doc] = s;
+            position[doc] = quality >= PROXIMITY_QUALITY ? postings.positions[i]! : -1;
+          }
+        }
+      }
+      for (const { docs, boost } of placeBoosts.get(w) ?? []) {
+        for (const doc of docs) {
+          if (boost <= score[doc]!) continue;
+          touch(doc);
+          score[doc] = boost;
+        }
+      }
+      scores.push(score);
+      positions.push(position);
+    });
+
+    const total = new Float32Array(n);
+    for (const score of scores) for (const doc of touched) total[doc] = total[doc]! + score[doc]!;
+    addProximity(total, scores, positions, touched);
+    let best = 0;
+    for (const doc of touched) if (total[doc]! > best) best = total[doc]!;
+    const docs = touched.filter((doc) => total[doc]! >= best * MIN_SHARE);
+    docs.sort((a, b) => total[b]! - total[a]! || a - b);
+    for (let w = 0; w < scores.length; w++) {
+      for (const doc of touched) {
+        scores[w]![doc] = 0;
+        positions[w]![doc] = -1;
+      }
+    }
+    return { docs, matchedStems: [...matchedStems], unmatchedWords };
+  }
+
+  /**
+   * The per-document score and position arrays of the query's `w`-th word, kept between searches
+   * (zeroed where used) so that typing does not allocate and collect arrays the size of the compendium.
+   */
+  private buffer(w: number): { score: Float32Array; position: Int8Array } {
+    while (this.buffers.length <= w) {
+      this.buffers.push({ score: new Float32Array(this.index.n), position: new Int8Array(this.index.n).fill(-1) });
+    }
+    return this.buffers[w]!;
+  }
+
+  /**
+   * Vocabulary entries a query word stands for, with a quality from 0 to 1: its stem (1), other word
+   * forms — stems it begins or that begin it (PREFIX_QUALITY) — and, only when its stem is not in the
+   * vocabulary, typo matches found by fuse.js.
+   */
+  private expand(word: string): Expansion[] {
     const stemmed = stem(word);
     const exact = this.termIndex.get(stemmed);
     const found = new Map<number, number>();
-    if (exact !== undefined) found.set(exact, 1);
+    const add = (term: number, quality: number) => quality > (found.get(term) ?? 0) && found.set(term, quality);
+    if (exact !== undefined) add(exact, 1);
     // A number (a year) matches only itself: 2019 is not a typo of 2018.
-    if (/^\d+$/.test(word)) return [...found].map(([term, quality]) => ({ term, quality }));
+    if (/^\d+$/.test(word)) return this.best(found);
     // Words of one or two letters only match exactly or as a prefix; fuzzy matching them is noise.
-    if (word.length <= 2) {
-      this.index.terms.forEach((t, i) => t.startsWith(word) && found.set(i, Math.max(found.get(i) ?? 0, 0.9)));
-      return [...found].map(([term, quality]) => ({ term, quality }));
+    const prefix = word.length <= 2 ? word : stemmed;
+    for (const term of this.startingWith(prefix)) add(term, PREFIX_QUALITY);
+    for (let length = 4; length < stemmed.length; length++) {
+      const shorter = this.termIndex.get(stemmed.slice(0, length));
+      if (shorter !== undefined) add(shorter, PREFIX_QUALITY);
     }
-    for (const result of this.fuse.search(stemmed, { limit: MAX_EXPANSIONS * 3 })) {
-      const term = this.index.terms[result.refIndex]!;
-      // A vocabulary stem that merely contains the query inside it (пар → «непарный») is weak;
-      // a prefix (сург → сургут) is what typing produces and counts almost as much as an exact hit.
-      const prefix = term.startsWith(stemmed) || (term.length >= 4 && stemmed.startsWith(term));
-      const quality = prefix ? 0.9 : 1 - (result.score ?? 1);
-      if (quality > (found.get(result.refIndex) ?? 0)) found.set(result.refIndex, quality);
-    }
+    if (exact !== undefined || word.length <= 2) return this.best(found);
+    for (const { term, score } of this.typos(stemmed)) add(term, (1 - score) * FUZZY_QUALITY);
+    return this.best(found);
+  }
+
+  private best(found: Map<number, number>): Expansion[] {
     return [...found]
       .sort((a, b) => b[1] - a[1])
       .slice(0, MAX_EXPANSIONS)
       .map(([term, quality]) => ({ term, quality }));
   }
 
-  private postings(term: number) {
+  /** Vocabulary entries (other than `prefix` itself) that begin with `prefix`: a range of the sorted vocabulary. */
+  private startingWith(prefix: string): number[] {
+    const vocabulary = this.index.terms;
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (vocabulary[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: number[] = [];
+    for (let i = low; i < vocabulary.length && vocabulary[i]!.startsWith(prefix) && found.length < MAX_EXPANSIONS; i++) {
+      if (vocabulary[i] !== prefix) found.push(i);
+    }
+    return found;
+  }
+
+  /** For each query word (by its place in the query) that names a city or region: its practices and their boost. */
+  private placeBoosts(queryWords: string[]): Map<number, Array<{ docs: number[]; boost: number }>> {
+    const stems = queryWords.map(stem);
+    const boosts = new Map<number, Array<{ docs: number[]; boost: number }>>();
+    for (const place of this.places) {
+      const at = place.stems.map((s) => stems.indexOf(s));
+      const named = place.all ? at.every((i) => i >= 0) : at.some((i) => i >= 0);
+      if (!named) continue;
+      const boost = PLACE_WEIGHT * idf(place.docs.length, this.index.n);
+      for (const i of at) if (i >= 0) boosts.set(i, [...(boosts.get(i) ?? []), { docs: place.docs, boost }]);
+    }
+    return boosts;
+  }
+
+  /**
+   * Typo matches of a stem: fuse.js over the vocabulary entries with the same first letter. Typing
+   * rarely gets the first letter wrong, and this keeps each search to a fraction of the vocabulary
+   * (fuse.js compares the word with every entry it is given: the whole vocabulary of a large
+   * compendium would cost tens of milliseconds per word).
+   */
+  private typos(stemmed: string): Array<{ term: number; score: number }> {
+    const first = stemmed[0]!;
+    let bucket = this.fuseByLetter.get(first);
+    if (!bucket) {
+      const members = this.index.terms.flatMap((t, i) => (t[0] === first ? [i] : []));
+      bucket = { members, fuse: new Fuse(members.map((i) => this.index.terms[i]!), FUSE_OPTIONS) };
+      this.fuseByLetter.set(first, bucket);
+    }
+    const { members, fuse } = bucket;
+    return fuse.search(stemmed, { limit: MAX_EXPANSIONS * 3 }).map((r) => ({ term: members[r.refIndex]!, score: r.score ?? 1 }));
+  }
+
+  private postings(term: number): DecodedPostings {
     let decoded = this.decoded.get(term);
     if (!decoded) {
-      decoded = decodePostings(this.index.postings[term]!);
+      decoded = decodePostings({ docs: this.index.postings[term]!, impacts: this.index.impacts[term]!, positions: this.index.positions[term]! });
       this.decoded.set(term, decoded);
     }
     return decoded;
@@ -171,7 +295,36 @@ export class CompendiumSearch {
     }
     return [...counts]
       .map(([i, count]) => ({ value: value(i), label: label(i), count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ru'));
+      .sort((a, b) => b.count - a.count || this.collator.compare(a.label, b.label));
+  }
+}
+
+/** Cities (every word of the name) and regions (any distinctive word), with their practices. */
+function placesOf(index: SearchIndex): Place[] {
+  const generic = new Set(terms(GENERIC_PLACE_WORDS));
+  const cities: Place[] = index.cities.map((city) => ({ stems: terms(city), all: true, docs: [] }));
+  const regions: Place[] = index.regions.map((region) => ({ stems: terms(region).filter((s) => !generic.has(s)), all: false, docs: [] }));
+  for (let doc = 0; doc < index.n; doc++) {
+    cities[index.docCity[doc]!]?.docs.push(doc);
+    regions[index.docRegion[doc]!]?.docs.push(doc);
+  }
+  return [...cities, ...regions].filter((p) => p.stems.length > 0);
+}
+
+/**
+ * Adds to `total` (of `docs`) the bonus of each pair of consecutive query words found close together
+ * in a document's title and summary: the full PROXIMITY_WEIGHT × the weaker word's score when the second
+ * directly follows the first, half of it within three words in any order.
+ */
+export function addProximity(total: Float32Array, scores: readonly Float32Array[], positions: readonly Int8Array[], docs: readonly number[]): void {
+  for (let w = 1; w < scores.length; w++) {
+    const [sa, sb, pa, pb] = [scores[w - 1]!, scores[w]!, positions[w - 1]!, positions[w]!];
+    for (const doc of docs) {
+      if (pa[doc]! < 0 || pb[doc]! < 0) continue;
+      const distance = pb[doc]! - pa[doc]!;
+      const factor = distance === 1 ? 1 : distance !== 0 && Math.abs(distance) <= 3 ? 0.5 : 0;
+      if (factor > 0) total[doc] = total[doc]! + PROXIMITY_WEIGHT * factor * Math.min(sa[doc]!, sb[doc]!);
+    }
   }
 }
 

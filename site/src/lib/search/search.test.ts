@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, encodePostings, type SearchablePractice } from './build-index.ts';
+import { buildSearchIndex, type SearchablePractice } from './build-index.ts';
 import { CompendiumSearch, fragment, highlight } from './engine.ts';
-import { decodePostings } from './format.ts';
+import { decodePostings, encodePostings, type Posting } from './format.ts';
 import { normalize, stem, terms } from './text.ts';
 
 const topic = (slug: string, title: string) => ({ slug, title });
@@ -43,11 +43,35 @@ describe('Russian text handling', () => {
 });
 
 describe('posting lists', () => {
-  it('round-trip documents and field classes', () => {
-    const map = new Map<number, 1 | 2 | 3>([[0, 3], [5, 1], [6, 2], [1000, 3]]);
-    const { docs, classes } = decodePostings(encodePostings(map));
-    expect([...docs]).toEqual([0, 5, 6, 1000]);
-    expect([...classes]).toEqual([3, 1, 2, 3]);
+  const roundTrip = (postings: Posting[], n: number) => {
+    const encoded = encodePostings(postings, n);
+    const { docs, impacts, positions } = decodePostings(encoded);
+    return { encoded, decoded: [...docs].map((doc, i) => ({ doc, impact: impacts[i], position: positions[i] })) };
+  };
+  const postings: Posting[] = [
+    { doc: 1000, impact: 7, position: 63 },
+    { doc: 0, impact: 7, position: 0 },
+    { doc: 5, impact: 1, position: -1 },
+    { doc: 6, impact: 3, position: 12 },
+  ];
+  const sorted = [...postings].sort((a, b) => a.doc - b.doc);
+
+  it('round-trip documents, impacts and positions as gaps where a term is rare', () => {
+    const { encoded, decoded } = roundTrip(postings, 5000);
+    expect(encoded.docs).toBe(['1', '5', '1', (1000 - 6).toString(36)].join('.'));
+    expect(decoded).toEqual(sorted);
+  });
+
+  it('round-trip as a bitmap where a term is common', () => {
+    const dense = postings.map((p) => (p.doc === 1000 ? { ...p, doc: 63 } : p));
+    const { encoded, decoded } = roundTrip(dense, 64);
+    expect(encoded.docs.startsWith('~')).toBe(true);
+    expect(decoded).toEqual([...dense].sort((a, b) => a.doc - b.doc));
+  });
+
+  it('keep a position only within the first 64 words', () => {
+    const { decoded } = roundTrip([{ doc: 3, impact: 2, position: 64 }], 100);
+    expect(decoded).toEqual([{ doc: 3, impact: 2, position: -1 }]);
   });
 });
 
@@ -79,8 +103,8 @@ describe('CompendiumSearch', () => {
     expect(slugs('лыжный')).toEqual(['chusovoy', 'tver-factory']);
   });
 
-  it('keeps only practices with every word when some have them all', () => {
-    expect(slugs('парк пермь')).toEqual(['perm-embankment']);
+  it('ranks practices with every word above those with some', () => {
+    expect(slugs('парк пермь')[0]).toBe('perm-embankment');
   });
 
   it('filters by topic, region and year, with facet counts that follow the query', () => {
@@ -134,5 +158,14 @@ describe('numbers', () => {
     expect(built.index.terms).not.toContain('634');
     const e = new CompendiumSearch(built.index);
     expect(e.search('2019').docs.map((d) => built.cards[d]!.slug)).toEqual(['a']);
+  });
+});
+
+describe('typos', () => {
+  it('a misspelt city in an inflected query still finds its practice first (the e2e query)', () => {
+    expect(slugs('лыжной столицы Чусовй')[0]).toBe('chusovoy');
+  });
+  it('a correctly spelt word does not pull in look-alike stems', () => {
+    expect(engine.search('парк').matchedStems).not.toContain(stem('парты'));
   });
 });

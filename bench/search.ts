@@ -2,7 +2,9 @@
 // (issue 16). Not part of `npm test`.
 //   npm run bench:search                      # held-out practices alone, + 1,000 and + 10,000 look-alikes
 //   npm run bench:search -- --sizes 0,1000    # a quicker run
-//   npm run bench:search -- --build           # also builds the real site at each size (slow)
+//   npm run bench:search -- --build           # also builds the real site at each size (slow): build
+//                                             # time, Open Graph images, the island's latency, and
+//                                             # Pagefind over the built practice pages
 // One run, one corpus per size, the same queries for every engine: this portal's search (whatever
 // engine site/src/lib/search holds), Pagefind 1.6 (its Node API indexing one page per practice, its
 // own pagefind.js searching) and MiniSearch 7.2 (the portal's Russian stemmer, fuzzy and prefix).
@@ -41,6 +43,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--sizes: whole numbers ≥ 0, got «${values.sizes}»`);
 const seed = Number(values.seed);
+if (!Number.isInteger(seed)) throw new Error(`--seed: a whole number, got «${values.seed}»`);
 const MRR_DEPTH = 10;
 /** Each query's latency is the median of this many calls in a row. */
 const REPEATS = 3;
@@ -107,11 +110,14 @@ async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>,
     const server = await serveDirectory(dir, { '/bench/engines.js': bundle }, { gzip: true });
     try {
       log(`+ ${n.toLocaleString('en')}: ${queries.length} queries × 3 engines in Chromium...`);
-      const runs = await runQueries(browser, server.url, queries, MRR_DEPTH, REPEATS);
+      const runs = await runQueries(browser, server.url, queries, { depth: MRR_DEPTH, repeats: REPEATS, engines: ENGINES.map((e) => e.name) });
       log(`+ ${n.toLocaleString('en')}: Pagefind's bytes per query on fresh visits...`);
       const sample = queries.filter((_, i) => i % 7 === 0);
       const perQuery = await pagefindBytesPerQuery(browser, server.url, sample);
-      const row = (name: EngineName): EngineRow => ({ quality: quality(heldout.queries, runs[name].ranked), p50: percentile(runs[name].ms, 50), p95: percentile(runs[name].ms, 95) });
+      const row = (name: EngineName): EngineRow => {
+        const run = runs[name]!;
+        return { quality: quality(heldout.queries, run.ranked), p50: percentile(run.ms, 50), p95: percentile(run.ms, 95) };
+      };
       return { n, engines: { ours: row('ours'), mini: row('mini'), pagefind: row('pagefind') }, sizes: indexSizes, pagefindPerQuery: percentile(perQuery, 50), covered };
     } finally {
       await server.close();
@@ -185,10 +191,14 @@ function report(results: SizeResult[], builds: BuildRow[], pub: { recall: number
 
   if (builds.length) {
     lines.push('', 'Site build (`--build`): the real site from a stand-in CMS, and the search island timed on /practices/', '');
-    lines.push('| practices | site build | index raw | index gzip | p50 | p95 | OG images | rendered | render time | from the cache | cache time |', '|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| practices | site build | index raw | index gzip | p50 | p95 | OG images | rendered | render time | from the cache | cache time | Pagefind on the built pages: recall@5 / MRR |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const b of builds) {
       const c = (x: number) => x.toLocaleString('en');
-      lines.push(`| ${c(b.n)} | ${b.buildSeconds.toFixed(1)} s | ${kb(b.indexRaw)} | ${kb(b.indexGzip)} | ${ms(b.p50)} | ${ms(b.p95)} | ${c(b.og.images)} | ${c(b.og.rendered)} | ${(b.og.renderMilliseconds / 1000).toFixed(1)} s | ${c(b.og.cached)} | ${(b.og.cacheMilliseconds / 1000).toFixed(1)} s |`);
+      const og = `${c(b.og.images)} | ${c(b.og.rendered)} | ${(b.og.renderMilliseconds / 1000).toFixed(1)} s | ${c(b.og.cached)} | ${(b.og.cacheMilliseconds / 1000).toFixed(1)} s`;
+      lines.push(`| ${c(b.n)} | ${b.buildSeconds.toFixed(1)} s | ${kb(b.indexRaw)} | ${kb(b.indexGzip)} | ${ms(b.p50)} | ${ms(b.p95)} | ${og} | ${f3(b.pagefindOnBuilt.recall5)} / ${f3(b.pagefindOnBuilt.mrr)} |`);
     }
   }
   return lines.join('\n');
@@ -206,7 +216,7 @@ const results: SizeResult[] = [];
 const builds: BuildRow[] = [];
 try {
   for (const n of sizes) results.push(await measureSize(browser, n, all.slice(0, heldout.practices.length + n), bundle));
-  if (values.build) for (const n of sizes) builds.push(await measureBuild(browser, all.slice(0, heldout.practices.length + n), queries));
+  if (values.build) for (const n of sizes) builds.push(await measureBuild(browser, all.slice(0, heldout.practices.length + n), heldout.queries));
 } finally {
   await browser.close();
   await closePagefind();

@@ -14,27 +14,49 @@ export interface EngineRun {
 export type EngineName = 'ours' | 'mini' | 'pagefind';
 
 /**
- * Every engine over every query, in one page; each engine answers one query first, untimed, then
- * each query `repeats` times in a row (the median damps the noise of a shared machine; for Pagefind
- * the first call of a query fetches its index chunks, the next ones find them loaded).
+ * The given engines over every query, in one page; each engine answers one query first, untimed,
+ * then each query `repeats` times in a row (the median damps the noise of a shared machine; for
+ * Pagefind the first call of a query fetches its index chunks, the next ones find them loaded).
+ * The page's site holds `/pagefind/` and, for the other engines, `bench/*` (search-engines.ts).
  */
-export async function runQueries(browser: Browser, url: string, queries: readonly string[], depth: number, repeats: number): Promise<Record<EngineName, EngineRun>> {
+export async function runQueries(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+  { depth, repeats, engines }: { depth: number; repeats: number; engines: readonly EngineName[] },
+): Promise<Partial<Record<EngineName, EngineRun>>> {
   const page = await browser.newPage();
   try {
     await page.goto(`${url}/`);
     return await page.evaluate(
-      async ({ queries, depth, repeats }) => {
-        const load = async (path: string) => (await fetch(path)).text();
-        const m = await import('/bench/engines.js' as string);
-        const slugs: string[] = JSON.parse(await load('/bench/slugs.json'));
-        const ours = JSON.parse(await load('/bench/ours.json'));
-        const engine = new m.CompendiumSearch(ours.index);
-        const mini = m.MiniSearch.loadJSON(await load('/bench/mini.json'), m.miniSearchOptions);
-        const pf = await import('/pagefind/pagefind.js' as string);
-        await pf.options({ basePath: '/pagefind/' });
-        await pf.init();
-
+      async ({ queries, depth, repeats, engines }) => {
         type Run<T> = { search: (q: string) => Promise<T> | T; slugsOf: (result: T) => Promise<string[]> | string[] };
+        const load = async (path: string) => (await fetch(path)).text();
+        const bundle = () => import('/bench/engines.js' as string);
+        const slugOfUrl = (u: string) => u.replace(/^\/practices\//, '').replace(/\/$/, '');
+        const setups: Record<string, () => Promise<Run<never>>> = {
+          ours: async () => {
+            const ours = JSON.parse(await load('/bench/ours.json'));
+            const engine = new (await bundle()).CompendiumSearch(ours.index);
+            return { search: (q) => engine.search(q), slugsOf: (r: { docs: number[] }) => r.docs.slice(0, depth).map((d) => ours.slugs[d]) };
+          },
+          mini: async () => {
+            const m = await bundle();
+            const slugs: string[] = JSON.parse(await load('/bench/slugs.json'));
+            const mini = m.MiniSearch.loadJSON(await load('/bench/mini.json'), m.miniSearchOptions);
+            return { search: (q) => mini.search(q), slugsOf: (r: Array<{ id: number }>) => r.slice(0, depth).map((x) => slugs[x.id]!) };
+          },
+          pagefind: async () => {
+            const pf = await import('/pagefind/pagefind.js' as string);
+            await pf.options({ basePath: '/pagefind/' });
+            await pf.init();
+            return {
+              search: (q) => pf.search(q),
+              slugsOf: async (r: { results: Array<{ data: () => Promise<{ url: string }> }> }) =>
+                (await Promise.all(r.results.slice(0, depth).map((x) => x.data()))).map((d) => slugOfUrl(d.url)),
+            };
+          },
+        };
         const measure = async <T>({ search, slugsOf }: Run<T>) => {
           await search('парк');
           const ranked: string[][] = [];
@@ -52,17 +74,11 @@ export async function runQueries(browser: Browser, url: string, queries: readonl
           }
           return { ranked, ms };
         };
-        const slugOfUrl = (u: string) => u.replace(/^\/practices\//, '').replace(/\/$/, '');
-        return {
-          ours: await measure<{ docs: number[] }>({ search: (q) => engine.search(q), slugsOf: (r) => r.docs.slice(0, depth).map((d) => ours.slugs[d]) }),
-          mini: await measure<Array<{ id: number }>>({ search: (q) => mini.search(q), slugsOf: (r) => r.slice(0, depth).map((x) => slugs[x.id]!) }),
-          pagefind: await measure<{ results: Array<{ data: () => Promise<{ url: string }> }> }>({
-            search: (q) => pf.search(q),
-            slugsOf: async (r) => (await Promise.all(r.results.slice(0, depth).map((x) => x.data()))).map((d) => slugOfUrl(d.url)),
-          }),
-        };
+        const runs: Record<string, { ranked: string[][]; ms: number[] }> = {};
+        for (const name of engines) runs[name] = await measure(await setups[name]!());
+        return runs;
       },
-      { queries: [...queries], depth, repeats },
+      { queries: [...queries], depth, repeats, engines: [...engines] },
     );
   } finally {
     await page.close();

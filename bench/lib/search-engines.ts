@@ -8,6 +8,7 @@ import type { BestPracticeContentInput } from '@portal/schema';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
+import type { PagefindServiceConfig } from 'pagefind';
 import { buildSearchIndex, type SearchableTopic } from '../../site/src/lib/search/build-index.ts';
 import { toSearchable } from '../../site/src/lib/search/practice.ts';
 import { type MiniDoc, miniSearchOptions } from './minisearch-config.ts';
@@ -61,17 +62,12 @@ export async function buildEngines(
   const miniJson = JSON.stringify(mini);
   writeFileSync(join(dir, 'bench', 'mini.json'), miniJson);
 
-  const { index: pf, errors } = await pagefind.createIndex({});
-  if (!pf) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  let done = 0;
-  for (const p of practices) {
-    const added = await pf.addHTMLFile({ url: `/practices/${p.slug}/`, content: practicePage(p, topicOf(p.topic)?.title ?? null) });
-    if (added.errors.length) throw new Error(`Pagefind, ${p.slug}: ${added.errors.join('; ')}`);
-    if (++done % 2000 === 0) progress(`Pagefind: ${done}/${practices.length} pages indexed`);
-  }
-  const written = await pf.writeFiles({ outputPath: join(dir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pf.deleteIndex();
+  await indexWithPagefind(
+    practices.map((p) => ({ slug: p.slug, html: () => practicePage(p, topicOf(p.topic)?.title ?? null) })),
+    dir,
+    {},
+    progress,
+  );
 
   const pagefindFiles = filesUnder(join(dir, 'pagefind'));
   const sum = (files: typeof pagefindFiles) => files.reduce((total, f) => total + f.size, 0);
@@ -81,6 +77,29 @@ export async function buildEngines(
     pagefindIndex: sum(pagefindFiles.filter((f) => SEARCH_FILE.test(f.name))),
     pagefindFragments: sum(pagefindFiles.filter((f) => f.name.startsWith('fragment/'))),
   };
+}
+
+/**
+ * Pagefind's Node API over one page per practice (at /practices/<slug>/), its bundle written to
+ * `<dir>/pagefind/`, as its CLI would write it after a site build.
+ */
+export async function indexWithPagefind(
+  pages: ReadonlyArray<{ slug: string; html: () => string }>,
+  dir: string,
+  config: PagefindServiceConfig,
+  progress: (message: string) => void,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(config);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let done = 0;
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ url: `/practices/${page.slug}/`, content: page.html() });
+    if (added.errors.length) throw new Error(`Pagefind, ${page.slug}: ${added.errors.join('; ')}`);
+    if (++done % 2000 === 0) progress(`Pagefind: ${done}/${pages.length} pages indexed`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
 }
 
 /** The same texts the portal's index reads (practice.ts), as MiniSearch's fields. */

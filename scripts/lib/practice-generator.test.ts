@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { BestPracticeContentSchema, RUSSIAN_REGIONS } from '@portal/schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CITIES } from './practice-data.ts';
-import { FIRST_YEAR, generatePractices, LAST_YEAR, mulberry32, transliterate } from './practice-generator.ts';
+import { coveredQueries, loadHeldout } from '../../bench/lib/heldout.ts';
+import { FIRST_YEAR, generateLookalikes, generatePractices, LAST_YEAR, lookalikeTheme, mulberry32, transliterate } from './practice-generator.ts';
+import { THEMES } from './practice-themes.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const topics = (JSON.parse(readFileSync(join(root, 'content', 'topics.json'), 'utf8')) as Array<{ slug: string }>).map((t) => t.slug);
@@ -79,7 +81,8 @@ describe('generatePractices', () => {
   });
 });
 
-describe('node scripts/generate-practices.ts', () => {
+// Each test starts Node several times: seconds each on two busy cores.
+describe('node scripts/generate-practices.ts', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'practices-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts', 'generate-practices.ts'), ...args], { encoding: 'utf8', stdio: 'pipe' });
@@ -97,5 +100,44 @@ describe('node scripts/generate-practices.ts', () => {
     expect(() => run('--count', 'many')).toThrow(/--count must be a whole number/);
     expect(() => run('--region', 'Югра')).toThrow(/is not a federal subject/);
     expect(JSON.parse(run('--count', '3', '--region', 'Пермский край')).map((p: { region: string }) => p.region)).toEqual(Array(3).fill('Пермский край'));
+  });
+});
+
+// Stemming a few thousand practices takes seconds on two busy cores (bench/search.ts checks 10,000).
+describe('generateLookalikes', { timeout: 20_000 }, () => {
+  const heldout = loadHeldout();
+  const lookalikes = generateLookalikes({ count: 2000, seed: 42, anchors: heldout.anchors });
+
+  it('writes valid synthetic practices with unique slugs, the same for the same seed', () => {
+    const sample = lookalikes.slice(0, 500);
+    expect(sample.map((p) => BestPracticeContentSchema.safeParse(p)).filter((r) => !r.success)).toEqual([]);
+    expect(sample.every((p) => p.synthetic)).toBe(true);
+    const slugs = new Set([...lookalikes, ...heldout.practices].map((p) => p.slug));
+    expect(slugs.size).toBe(lookalikes.length + heldout.practices.length);
+    expect(JSON.stringify(generateLookalikes({ count: 50, seed: 42, anchors: heldout.anchors }))).toBe(JSON.stringify(lookalikes.slice(0, 50)));
+  });
+
+  it('shares the real practices’ cities and common words: about half sit in their cities', () => {
+    const cities = new Set(heldout.anchors.map((a) => a.city));
+    const near = lookalikes.filter((p) => cities.has(p.city)).length / lookalikes.length;
+    expect(near).toBeGreaterThan(0.45);
+    const text = lookalikes.slice(0, 2000).map((p) => `${p.title} ${p.summary} ${p.body}`.toLowerCase()).join('\n');
+    for (const word of ['двор', 'набережн', 'библиотек', 'остановк', 'фонари', 'школ', 'парк', 'волонтёр', 'отход', 'ярмарк', 'завод', 'жител']) expect(text, word).toContain(word);
+  });
+
+  it('puts no look-alike of a real practice’s theme in its region', () => {
+    expect(new Set(lookalikes.map((p) => lookalikeTheme(p.slug)))).toEqual(new Set(THEMES.map((t) => t.key)));
+    for (const a of heldout.anchors) {
+      const clash = lookalikes.find((p) => p.region === a.region && a.themes.includes(lookalikeTheme(p.slug)!));
+      expect(clash?.slug, `${a.city}: ${a.themes.join(', ')}`).toBeUndefined();
+    }
+  });
+
+  it('leaves every held-out query a fair one: no look-alike holds all of its words', () => {
+    expect(coveredQueries(heldout, lookalikes)).toEqual([]);
+  });
+
+  it('refuses a theme it does not know', () => {
+    expect(() => generateLookalikes({ count: 1, seed: 1, anchors: [{ city: 'Сургут', region: 'Ханты-Мансийский автономный округ — Югра', themes: ['zoo'] }] })).toThrow(/unknown themes zoo/);
   });
 });

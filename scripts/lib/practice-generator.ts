@@ -13,6 +13,7 @@ import {
   TOPIC_NOUNS,
   TOPIC_TEXTS,
 } from './practice-data.ts';
+import { type Theme, THEMES, VENUES } from './practice-themes.ts';
 
 export const FIRST_YEAR = 2015;
 export const LAST_YEAR = 2024;
@@ -294,4 +295,93 @@ export function generatePractices({ count: total, seed, topics, regions, onProgr
     onProgress?.(i + 1);
   }
   return practices;
+}
+
+/** Names that would speak of a subject (a team «Тёплый двор» would add «тёплый» to a bus stop). */
+const SUBJECT_WORDS = /тёпл|двор/i;
+const LOOKALIKE_TEAMS = TEAM_NAMES.filter((name) => !SUBJECT_WORDS.test(name));
+
+/** A real practice that look-alikes are made around: its place and the themes it belongs to. */
+export interface LookalikeAnchor {
+  city: string;
+  region: Region;
+  /** Keys of THEMES (practice-themes.ts) the real practice belongs to. */
+  themes: readonly string[];
+}
+
+export interface LookalikeOptions {
+  count: number;
+  seed: number;
+  /**
+   * The real practices to look like: half the look-alikes are placed in their cities, but none in a
+   * region with a theme of a real practice of that region (so none is an equally good answer).
+   */
+  anchors: readonly LookalikeAnchor[];
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * `count` synthetic practices that share themes, cities and common vocabulary with `anchors`: a
+ * harder corpus for a search benchmark than generatePractices', where only the rare, specific words
+ * of a real practice set it apart. The same options give the same practices.
+ */
+export function generateLookalikes({ count: total, seed, anchors, onProgress }: LookalikeOptions): BestPracticeContentInput[] {
+  const known = new Set(THEMES.map((t) => t.key));
+  const unknown = anchors.flatMap((a) => a.themes).filter((key) => !known.has(key));
+  if (unknown.length) throw new Error(`generateLookalikes: unknown themes ${[...new Set(unknown)].join(', ')}`);
+  // region → the themes of its real practices, which no look-alike there may take
+  const taken = new Map<string, Set<string>>();
+  for (const a of anchors) taken.set(a.region, new Set([...(taken.get(a.region) ?? []), ...a.themes]));
+  const near: City[] = anchors.map((a) => ({ name: a.city, region: a.region }));
+  const r = random(seed);
+  const practices: BestPracticeContentInput[] = [];
+  for (let i = 0; i < total; i++) {
+    const city = near.length && r.chance(0.5) ? r.pick(near) : r.pick(CITIES);
+    const themes = THEMES.filter((t) => !taken.get(city.region)?.has(t.key));
+    practices.push(lookalike(r, i, city, r.pick(themes.length ? themes : THEMES)));
+    onProgress?.(i + 1);
+  }
+  return practices;
+}
+
+/** The theme key of a look-alike, read from its slug (`surgut-dvor-2021-5` → `dvor`); null for others. */
+export function lookalikeTheme(slug: string): string | null {
+  const key = /-([a-z]+)-\d{4}-\d+$/.exec(slug)?.[1];
+  return key && THEMES.some((t) => t.key === key) ? key : null;
+}
+
+function lookalike(r: Random, index: number, city: City, theme: Theme): BestPracticeContentInput {
+  const fill = (text: string) => text.replaceAll('{city}', city.name);
+  const year = r.int(FIRST_YEAR, LAST_YEAR);
+  const team = r.pick(LOOKALIKE_TEAMS);
+  const residents = r.int(40, 25_000);
+  const months = r.int(3, 18);
+  const outcome = r.pick(theme.outcomes);
+  const problem = r.pick(theme.problems);
+  const picked = new Set(r.sample(theme.steps, 3));
+  const steps = theme.steps.filter((s) => picked.has(s)).map(([title, text]) => ({ title, text }));
+  const value = r.int(3, 5000);
+  return {
+    title: fill(r.pick(theme.titles)),
+    slug: `${transliterate(city.name)}-${theme.key}-${year}-${index + 1}`,
+    city: city.name,
+    region: city.region,
+    topic: theme.topic,
+    year,
+    summary: `В городе ${city.name} ${outcome}. Проект команды «${team}» длился ${count(months, 'месяц', 'месяца', 'месяцев')} и объединил ${count(residents, 'жителя', 'жителей', 'жителей')}.`,
+    body: [
+      `${problem} Команда «${team}» собрала жителей в ${r.pick(VENUES)}. ${steps.map((s) => s.text).join(' ')}`,
+      `Теперь ${outcome}. Команда готова поделиться опытом с другими городами.`,
+    ].join('\n\n'),
+    problem,
+    steps,
+    results: [
+      { value: residents, label: `${form(residents, 'житель участвовал', 'жителя участвовали', 'жителей участвовали')} в проекте` },
+      { value, label: r.pick(theme.results) },
+    ],
+    participation: { residents, votes: null, ideas: null, refinements: null },
+    organisers: [{ name: `Проектная команда «${team}»`, role: 'Инициатор проекта' }],
+    partners: r.sample(PARTNERS, r.int(0, 2)).map((make) => make(r)).filter((p) => !SUBJECT_WORDS.test(p.name)),
+    synthetic: true,
+  };
 }

@@ -165,26 +165,28 @@ export default function SiteSearch({ kinds }: Props) {
       >
         <div className="search-field">
           <label htmlFor="site-search-q">Найти на сайте</label>
-          <input
-            id="site-search-q"
-            name="q"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="Например: благоустройство парка, Сургут"
-            aria-describedby="site-search-q-hint"
-            ref={inputRef}
-            defaultValue=""
-            onFocus={() => void ensureIndexes()}
-            onChange={(e) => typed(e.target.value)}
-          />
+          <div className="search-row">
+            <input
+              id="site-search-q"
+              name="q"
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="Например: благоустройство парка, Сургут"
+              aria-describedby="site-search-q-hint"
+              ref={inputRef}
+              defaultValue=""
+              onFocus={() => void ensureIndexes()}
+              onChange={(e) => typed(e.target.value)}
+            />
+            <button type="submit" className="button">
+              Найти
+            </button>
+          </div>
           <p id="site-search-q-hint" className="hint">
             Ищет в названиях, городах и текстах в любых формах слов, с опечатками.
           </p>
         </div>
-        <button type="submit" className="button">
-          Найти
-        </button>
       </form>
 
       <p className="search-status" role="status" aria-live="polite" data-result-count={grouped?.total ?? ''}>

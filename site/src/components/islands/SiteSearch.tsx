@@ -231,16 +231,9 @@ function Group({ group, cards, shown, onMore }: { group: ResultGroup; cards: Map
         {group.label} <span className="search-group-count">{group.docs.length}</span>
       </h2>
       <ol className="search-group-list" role="list">
-        {group.docs.slice(0, shown).map((doc) => {
-          const card = cards.get(`${group.kind}:${doc}`);
-          return card ? (
-            <Result key={doc} card={card} stems={group.stems} />
-          ) : (
-            <li key={doc} className="card card-loading" aria-busy="true">
-              Загрузка…
-            </li>
-          );
-        })}
+        {group.docs.slice(0, shown).map((doc) => (
+          <Result key={doc} card={cards.get(`${group.kind}:${doc}`)} stems={group.stems} />
+        ))}
       </ol>
       {left > 0 && (
         <button type="button" className="button button--ghost" onClick={onMore}>
@@ -255,7 +248,15 @@ function Marks({ pieces }: { pieces: Pieces }) {
   return <>{pieces.map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text))}</>;
 }
 
-function Result({ card, stems }: { card: SiteCard; stems: readonly string[] }) {
+/** A result, or its place while its card is on the way. */
+function Result({ card, stems }: { card: SiteCard | undefined; stems: readonly string[] }) {
+  if (!card) {
+    return (
+      <li className="card card-loading" aria-busy="true">
+        Загрузка…
+      </li>
+    );
+  }
   return (
     <li className="card search-result" data-href={card.href}>
       <h3>

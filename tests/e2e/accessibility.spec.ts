@@ -20,6 +20,7 @@ const pages: Array<[page: string, path: () => string | Promise<string>]> = [
   ['/application-status/', () => '/application-status/'],
   ['/finalists/', () => '/finalists/'],
   ['/stats/', () => '/stats/'],
+  ['/search/ (with results)', () => '/search/?q=Чусовой'],
   ['/expert/', () => '/expert/'],
   ['/open-data/', () => '/open-data/'],
   ['404 (/no-such-page/)', () => '/no-such-page/'],

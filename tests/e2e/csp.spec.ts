@@ -46,6 +46,15 @@ const PAGES: PageType[] = [
   },
   { name: 'open data', path: () => '/open-data/' },
   {
+    name: 'site search (a shared query; the header form on every other page)',
+    path: () => '/search/?q=Чусовой',
+    works: async (page) => {
+      await expect(page.locator('[data-search-group="practices"] li mark').first()).toBeVisible();
+      await page.getByRole('searchbox', { name: 'Найти на сайте' }).fill('Чксвой');
+      await expect(page.locator('[data-search-suggestion]')).toBeVisible();
+    },
+  },
+  {
     name: 'practices list',
     path: () => '/practices/',
     works: async (page) => {

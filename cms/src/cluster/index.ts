@@ -11,6 +11,7 @@ export function registerCluster(strapi: Core.Strapi): () => void {
   const changed = () => {
     stamps.bump('api-tokens').catch((e) => strapi.log.warn(`cluster: could not tell other instances of an API token change: ${e.message}`));
   };
+  stamps.start();
   strapi.db.lifecycles.subscribe({ models: ['admin::api-token'], afterCreate: changed, afterUpdate: changed, afterDelete: changed, afterDeleteMany: changed, afterUpdateMany: changed });
   return () => stamps.stop();
 }

@@ -18,8 +18,10 @@ export interface Stamps {
   bump(name: StampName): Promise<void>;
   /** Calls `forget` whenever `name` changes, through any instance. */
   on(name: StampName, forget: () => void): void;
-  /** Reads the versions once (the timer's work; tests call it to skip the wait). */
+  /** Reads the versions once (the timer's work). */
   poll(): Promise<void>;
+  /** Reads the versions now and every POLL_MS from now on (once the database is set up: bootstrap). */
+  start(): void;
   stop(): void;
 }
 
@@ -37,6 +39,8 @@ export function createStamps(strapi: Core.Strapi, intervalMs = POLL_MS): Stamps 
     },
     on(name, forget) {
       listeners.set(name, [...(listeners.get(name) ?? []), forget]);
+    },
+    start() {
       if (timer) return;
       // The first read sets the versions to compare with.
       void stamps.poll();

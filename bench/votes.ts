@@ -3,6 +3,11 @@
 //   npm run bench:votes -- --db sqlite --voters 500 --votes 2000 --skip-fault   # a quick iteration
 //   npm run bench:votes -- --db sqlite --sweep 1,4,16,64 --profile              # where the time goes
 //   npm run bench:votes -- --db sqlite --skip-fault --stalls --keep             # where the tail comes from
+//   npm run bench:votes -- --db postgres --replicas 2                           # two CMS instances on one PostgreSQL
+// PostgreSQL runs twice by default (--pg-durability fast,production): as the throwaway test cluster
+// (fsync and synchronous_commit off) and as production runs it (both on). --replicas N starts N CMS
+// instances on the one PostgreSQL database; the function spreads votes over them (STRAPI_URL with
+// commas), and the fault run kills the last instance and starts it again while the others go on.
 // --stalls adds each phase's event-loop stalls and GC pauses in Strapi and the function; --keep
 // leaves the logs, the database and every request of every phase (.ndjson) in the temp folder;
 // --strapi-node-options="--flag …" adds Node options to Strapi alone (to compare GC settings).
@@ -72,6 +77,8 @@ const { values } = parseArgs({
     'quiet-wait': { type: 'string', default: '120' },
     keep: { type: 'boolean', default: false },
     'strapi-node-options': { type: 'string', default: '' },
+    replicas: { type: 'string', default: '1' },
+    'pg-durability': { type: 'string', default: 'fast,production' },
   },
 });
 const int = (name: keyof typeof values, min = 1) => {
@@ -98,6 +105,27 @@ const dbChoice = (name: 'db' | 'fault', value: string): Kind[] => {
   return kinds as Kind[];
 };
 const DATABASES = dbChoice('db', values.db);
+/** CMS instances on the one PostgreSQL database (SQLite: one). */
+const REPLICAS = int('replicas');
+const DURABILITIES = values['pg-durability'].split(',');
+if (!DURABILITIES.length || DURABILITIES.some((d) => d !== 'fast' && d !== 'production')) throw new Error(`--pg-durability takes fast, production or fast,production; got "${values['pg-durability']}"`);
+/** One measured configuration: the database, its durability (PostgreSQL) and the CMS instances on it. */
+interface Setup {
+  kind: Kind;
+  durable: boolean;
+  replicas: number;
+  label: string;
+}
+const SETUPS: Setup[] = DATABASES.flatMap((kind): Setup[] =>
+  kind === 'sqlite'
+    ? [{ kind, durable: true, replicas: 1, label: LABELS.sqlite }]
+    : DURABILITIES.map((d) => ({
+        kind,
+        durable: d === 'production',
+        replicas: REPLICAS,
+        label: `${LABELS.postgres}, ${d === 'production' ? 'fsync on' : 'fsync off'}${REPLICAS > 1 ? `, ${REPLICAS} CMS instances` : ''}`,
+      })),
+);
 /** V8 CPU profiles of Strapi and the function; a crash writes none, so there is no fault run then. */
 const PROFILE = values.profile;
 /** Event-loop stalls and GC pauses of Strapi and the function, per phase. */
@@ -199,7 +227,7 @@ interface Verification {
 }
 
 interface FaultReport {
-  kind: Kind;
+  label: string;
   downSeconds: number;
   restartSeconds: number;
   windows: Array<{ name: string; statuses: Map<string, number> }>;
@@ -212,6 +240,10 @@ interface FaultReport {
 
 interface DbReport {
   kind: Kind;
+  label: string;
+  replicas: number;
+  /** CPU seconds per instance during the function phase (the instances' share of Strapi's CPU). */
+  instanceCpu: number[];
   setupSeconds: number;
   fn: Phase;
   direct: Phase;
@@ -248,14 +280,14 @@ async function bundleVoteFunction(dir: string): Promise<string> {
   return outfile;
 }
 
-async function startFunctionServer(bundle: string, strapiUrl: string, votesUrl: string, token: string, logFile: string, extraEnv: Record<string, string>): Promise<{ url: string; process: ManagedProcess }> {
+async function startFunctionServer(bundle: string, strapiUrl: string, votesUrl: string | undefined, token: string, logFile: string, extraEnv: Record<string, string>): Promise<{ url: string; process: ManagedProcess }> {
   const port = await freePort();
   const proc = startProcess('vote function', process.execPath, [join(ROOT, 'bench', 'lib', 'function-server.ts'), bundle, String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
       STRAPI_URL: strapiUrl,
-      CMS_VOTES_URL: votesUrl,
+      ...(votesUrl ? { CMS_VOTES_URL: votesUrl } : {}),
       STRAPI_TOKEN: token,
       SESSION_SECRET,
       // Every simulated resident comes from 127.0.0.1, so the per-IP limit of one instance (300 a
@@ -376,8 +408,8 @@ function checkVerification(label: string, v: Verification): string[] {
   return problems;
 }
 
-async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<DbReport> {
-  const dir = join(work, kind);
+async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: string, work: string): Promise<DbReport> {
+  const dir = join(work, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
   const outbox = join(dir, 'outbox');
   mkdirSync(outbox, { recursive: true });
   const setupStarted = performance.now();
@@ -387,7 +419,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   let postmaster: number | undefined;
   if (kind === 'postgres') {
     log('PostgreSQL: starting a throwaway server...');
-    const server = await startPostgres();
+    const server = await startPostgres({ durable });
     cleanups.push(() => server.stop());
     postgres = { host: server.host, port: server.port, user: server.user, database: createDatabase(server, 'bench_votes') };
     postmaster = Number(readFileSync(join(server.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -431,6 +463,14 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   log(`${kind}: starting Strapi...`);
   let strapi: RunningStrapi = await startOwnStrapi(launch);
   cleanups.push(() => strapi.stop());
+  // The other instances, one after the other once the first has set the database up.
+  const others: RunningStrapi[] = [];
+  for (let i = 1; i < replicas; i++) {
+    log(`${label}: starting CMS instance ${i + 1}...`);
+    others.push(await startOwnStrapi(launch));
+    cleanups.push(() => others[i - 1]!.stop());
+  }
+  const instances = () => [strapi, ...others];
   const db = kind === 'postgres' ? postgresVoteDb(postgres!) : sqliteVoteDb(dbFile);
   cleanups.push(() => db.close());
 
@@ -446,7 +486,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   log(`${kind}: set-up done in ${setupSeconds.toFixed(0)} s (not measured)`);
 
-  const fn = await startFunctionServer(bundle, strapi.url, strapi.votesUrl, token, join(dir, 'function.log'), profiling('function'));
+  const fn = await startFunctionServer(bundle, instances().map((x) => x.url).join(','), strapi.votesUrl === strapi.url ? undefined : strapi.votesUrl, token, join(dir, 'function.log'), profiling('function'));
   cleanups.push(() => fn.process.stop());
   // --stalls: an idle Node process with the same probe. If it stalls when Strapi does, the cause is
   // the machine (the hypervisor, the kernel), not anything Strapi does.
@@ -465,7 +505,8 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     body: JSON.stringify({ voter: voterIds[unit.voter], target: { kind: 'project', id: projectIds[unit.project] } }),
   });
   const probes = (): Record<string, CpuProbe> => ({
-    strapi: groupCpu(strapi.process.child.pid!),
+    strapi: () => instances().reduce((sum, x) => sum + groupCpu(x.process.child.pid!)(), 0),
+    ...Object.fromEntries(instances().map((x, i) => [`strapi${i + 1}`, groupCpu(x.process.child.pid!)])),
     // The vote lane's thread (SQLite), part of Strapi's CPU above: what it ran and what it waited for a core.
     lane: threadTime(strapi.process.child.pid!, LANE_THREAD, 0),
     laneQueued: threadTime(strapi.process.child.pid!, LANE_THREAD, 1),
@@ -528,7 +569,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   const fnPhase = await phase('votes via the function', 'function', fnPlan);
   const direct = await phase('votes straight to the CMS', 'cms', plan(VOTES));
   log(`${kind}: checking every project's count against the acknowledged votes...`);
-  const verification = await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds);
+  const verification = await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds);
 
   // The target rate and the sweep come after the exact check: if the CMS cannot keep up, votes
   // queue past the function's timeout and are answered 503 while the CMS still stores them.
@@ -546,7 +587,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
   const sweep: Phase[] = [];
   for (const level of SWEEP) sweep.push(await phase(`votes via the function, ${level} clients`, 'function', plan(SWEEP_VOTES), level));
   log(`${kind}: checking that every vote acknowledged since is stored...`);
-  const afterTarget = await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds);
+  const afterTarget = await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds);
 
   // The ceiling, in the same run and on the same database while the CMS is idle: the function
   // phase's requests, in order, as raw statements.
@@ -571,11 +612,15 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     const chaos = (async () => {
       await sleep(FAULT_AFTER_MS);
       killedAt = performance.now() - started;
-      await crash(strapi.process);
+      // Several instances: the last one is killed and the others go on serving (the function fails over).
+      const victim = others.at(-1) ?? strapi;
+      await crash(victim.process);
       await sleep(FAULT_DOWN_MS);
       const restarting = performance.now();
-      strapi = await launch(strapi.port, strapi.voteLanePort);
-      if (!(await holdsItsPort(strapi))) throw new Error(`Strapi could not listen on port ${strapi.port} again after the crash:\n${strapi.process.tail()}`);
+      const restarted = await launch(victim.port, victim.voteLanePort);
+      if (others.length) others[others.length - 1] = restarted;
+      else strapi = restarted;
+      if (!(await holdsItsPort(restarted))) throw new Error(`Strapi could not listen on port ${restarted.port} again after the crash:\n${restarted.process.tail()}`);
       restartSeconds = (performance.now() - restarting) / 1000;
       upAt = performance.now() - started;
       stopAt = performance.now() + FAULT_TAIL_MS;
@@ -598,12 +643,12 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
     });
     log(`${kind}: fault run: checking that every acknowledged vote is stored...`);
     fault = {
-      kind,
+      label,
       downSeconds: (upAt - killedAt) / 1000,
       restartSeconds,
       windows,
       fiveHundreds: result.records.filter((r) => r.status >= 500 && r.status !== 503).length,
-      verification: await verify(strapi.url, db, groupCpu(strapi.process.child.pid!), ledger, voterIds, projectIds),
+      verification: await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds),
       before: afterTarget,
     };
   }
@@ -622,7 +667,7 @@ async function benchDatabase(kind: Kind, bundle: string, work: string): Promise<
       if (summary) profiles.push({ title: `${LABELS[kind]}: ${title}`, summary });
     }
   }
-  return { kind, setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
+  return { kind, label, replicas, instanceCpu: instances().map((_, i) => fnPhase.cpu[`strapi${i + 1}`] ?? 0), setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
 }
 
 // --- run --------------------------------------------------------------------------------------
@@ -636,7 +681,7 @@ try {
   cleanups.push(() => (values.keep ? log(`kept ${work}`) : rmSync(work, { recursive: true, force: true })));
   log('Bundling functions/votes.mts with esbuild (as Netlify does)...');
   const bundle = await bundleVoteFunction(work);
-  for (const kind of DATABASES) reports.push(await benchDatabase(kind, bundle, work));
+  for (const setup of SETUPS) reports.push(await benchDatabase(setup, bundle, work));
 } catch (error) {
   failed = true;
   process.stderr.write(`\n${(error as Error).stack ?? error}\n`);
@@ -646,12 +691,12 @@ try {
 
 if (reports.length) printReport(reports);
 const problems = reports.flatMap((r) => [
-  ...(r.verification.miscounts ? [`${r.kind}: ${r.verification.miscounts} project count(s) differ from the distinct acknowledged votes`] : []),
-  ...checkVerification(r.kind, r.verification),
-  ...phasesOf(r).filter((p) => [...p.summary.statuses.keys()].some((s) => s === '500')).map((p) => `${r.kind}: ${p.name} got HTTP 500`),
-  ...checkVerification(`${r.kind} after the target run`, r.afterTarget),
-  ...(r.fault ? checkVerification(`${r.kind} fault run`, r.fault.verification) : []),
-  ...(r.fault?.fiveHundreds ? [`${r.kind} fault run: ${r.fault.fiveHundreds} answer(s) were 5xx other than 503`] : []),
+  ...(r.verification.miscounts ? [`${r.label}: ${r.verification.miscounts} project count(s) differ from the distinct acknowledged votes`] : []),
+  ...checkVerification(r.label, r.verification),
+  ...phasesOf(r).filter((p) => [...p.summary.statuses.keys()].some((s) => s === '500')).map((p) => `${r.label}: ${p.name} got HTTP 500`),
+  ...checkVerification(`${r.label} after the target run`, r.afterTarget),
+  ...(r.fault ? checkVerification(`${r.label} fault run`, r.fault.verification) : []),
+  ...(r.fault?.fiveHundreds ? [`${r.label} fault run: ${r.fault.fiveHundreds} answer(s) were 5xx other than 503`] : []),
 ]);
 if (problems.length) process.stdout.write(`\nFAILED:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
 process.exit(failed || problems.length ? 1 : 0);
@@ -672,13 +717,13 @@ function printReport(reports: DbReport[]): void {
     `Residents' votes: ${fmt(VOTERS)} verified voters, ${fmt(PROJECTS)} projects, ${fmt(VOTES)} votes per path with ${Math.round(DUPLICATES * 100)} % repeats ` +
       `(${Math.round(DOUBLE_CLICKS * 100)} % of them double-clicks) from ${CONCURRENCY} clients on keep-alive connections; Node ${process.version}, 2 cores.`,
     `Target: ≥ ${TARGET_VOTES_PER_SECOND} votes/s via the function with p99 ≤ ${TARGET_P99_MS} ms and no miscount, checked with ${fmt(TARGET_VOTES)} votes sent at ${TARGET_VOTES_PER_SECOND}/s.`,
-    `Set-up through the CMS's routes, not measured: ${reports.map((r) => `${LABELS[r.kind]} ${fmt(r.setupSeconds)} s`).join(', ')}.`,
+    `Set-up through the CMS's routes, not measured: ${reports.map((r) => `${r.label} ${fmt(r.setupSeconds)} s`).join(', ')}.`,
     '',
     `| database | votes/s via function | p50 | p99 | errors | direct CMS votes/s | raw DB inserts/s | miscounts | target (≥${TARGET_VOTES_PER_SECOND}/s, p99 ≤${TARGET_P99_MS} ms) |`,
     '|:---|---:|---:|---:|---:|---:|---:|---:|:---|',
     ...reports.map(
       (r) =>
-        `| ${LABELS[r.kind]} | ${fmt(r.fn.summary.requestsPerSecond)} | ${ms(r.fn.summary.p50)} | ${ms(r.fn.summary.p99)} | ${fmt(r.fn.summary.errors)} | ` +
+        `| ${r.label} | ${fmt(r.fn.summary.requestsPerSecond)} | ${ms(r.fn.summary.p50)} | ${ms(r.fn.summary.p99)} | ${fmt(r.fn.summary.errors)} | ` +
         `${fmt(r.direct.summary.requestsPerSecond)} | ${fmt(r.raw.perSecond)} | ${r.verification.miscounts} | ${verdict(r)} |`,
     ),
     '',
@@ -695,7 +740,7 @@ function printReport(reports: DbReport[]): void {
     for (const p of phasesOf(r)) {
       const s = p.summary;
       out.push(
-        `| ${r.kind} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
+        `| ${r.label} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
           `${cpu(p, 'strapi')} | ${p.cpu.lane ? cpu(p, 'lane') : '—'} | ${p.cpu.lane ? `${fmt(p.cpu.laneQueued! * 1000)} ms` : '—'} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
       );
     }
@@ -708,32 +753,38 @@ function printReport(reports: DbReport[]): void {
       '|:---|:---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of reports)
-      for (const p of phasesOf(r)) out.push(`| ${r.kind} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
+      for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
     out.push('', "Where the longest stall's time went, by the kernel's accounting of the main thread (ms on a core, ms waiting for one, ms asleep; major page faults; ms the hypervisor stole from the machine):", '');
     out.push('| database | phase | Strapi | function | idle process |', '|:---|:---|:---|:---|:---|');
     const why = (x: StallSummary | null | undefined) => (x?.longestWhy ? `${ms(x.longest)}: ${x.longestWhy}` : '—');
-    for (const r of reports) for (const p of phasesOf(r)) out.push(`| ${r.kind} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
+    for (const r of reports) for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
   }
   out.push(
     '',
     `The anomaly scan (cron, every 5 minutes) was run once in the middle of each target run: ${reports
-      .map((r) => (r.scan ? `${LABELS[r.kind]} ${ms(r.scan.ms)} after ${r.scan.atSecond} s, ${fmt(r.scan.logged)} bursts logged` : `${LABELS[r.kind]} not run`))
+      .map((r) => (r.scan ? `${r.label} ${ms(r.scan.ms)} after ${r.scan.atSecond} s, ${fmt(r.scan.logged)} bursts logged` : `${r.label} not run`))
       .join('; ')}. Every simulated resident verified minutes ago, so every project looks like a burst of new voters: the most work a scan can have.`,
   );
   out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
   out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
-  for (const r of reports) out.push(`| ${r.kind} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);
+  for (const r of reports) out.push(`| ${r.label} | ${r.rawConnections} | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.inserted)} of ${fmt(r.raw.statements)} |`);
   out.push(
     '',
     'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut). ' +
       'Votes are written by the vote lane, a worker thread of the CMS with its own connection (cms/src/voting/lane.ts); the stall columns above are of Strapi\'s main thread.',
   );
-  if (reports.some((r) => r.kind === 'postgres')) out.push('PostgreSQL: a throwaway cluster with fsync=off and synchronous_commit=off (tests/support/postgres.ts), so its commits do not wait for the disk; Strapi\'s pool has 10 connections.');
+  if (reports.some((r) => r.kind === 'postgres')) {
+    out.push(
+      'PostgreSQL: a throwaway cluster (tests/support/postgres.ts), «fsync off» with fsync, synchronous_commit and full_page_writes off (commits do not wait for the disk), ' +
+        '«fsync on» with all three on, as a production server runs (a commit waits for its WAL to reach the disk); Strapi\'s pool has 10 connections per instance.',
+    );
+    out.push(...capacityNote(reports.filter((r) => r.kind === 'postgres')));
+  }
   out.push('', 'Counts (GET /api/votes/counts and the rows in the votes table, against what the clients were told), over all votes sent so far:', '');
   out.push('| database | checked | pairs acknowledged | 201 answers | miscounted projects | counts ≠ rows stored | acknowledged but missing | pairs answered only with errors | … of them stored anyway |', '|:---|:---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of reports) {
     for (const [when, v] of [[`after the ${CONCURRENCY}-client phases`, r.verification], [`after the ${TARGET_VOTES_PER_SECOND}/s run${SWEEP.length ? ' and the sweep' : ''}`, r.afterTarget]] as const) {
-      out.push(`| ${r.kind} | ${when} | ${fmt(v.distinctAcked)} | ${fmt(v.counted201)} | ${v.miscounts} | ${v.countsNotStored} | ${v.ackedMissing} | ${fmt(v.unacked)} | ${fmt(v.unackedPresent)} |`);
+      out.push(`| ${r.label} | ${when} | ${fmt(v.distinctAcked)} | ${fmt(v.counted201)} | ${v.miscounts} | ${v.countsNotStored} | ${v.ackedMissing} | ${fmt(v.unacked)} | ${fmt(v.unackedPresent)} |`);
     }
   }
   out.push(
@@ -751,7 +802,7 @@ function printReport(reports: DbReport[]): void {
       const v = f.verification;
       const ok = !f.fiveHundreds && !v.ackedMissing && !v.countsNotStored && !v.countedTwice;
       out.push(
-        `| ${f.kind} | ${f.downSeconds.toFixed(1)} s | ${f.restartSeconds.toFixed(1)} s | ${statusList(f.windows[0]!.statuses)} | ${statusList(f.windows[1]!.statuses)} | ${statusList(f.windows[2]!.statuses)} | ` +
+        `| ${f.label} | ${f.downSeconds.toFixed(1)} s | ${f.restartSeconds.toFixed(1)} s | ${statusList(f.windows[0]!.statuses)} | ${statusList(f.windows[1]!.statuses)} | ${statusList(f.windows[2]!.statuses)} | ` +
           `${f.fiveHundreds} | ${v.ackedMissing} | ${v.unackedPresent - f.before.unackedPresent} of ${v.unacked - f.before.unacked} pairs | ${v.countsNotStored} | ${ok ? '✓ no 500, no acknowledged vote lost' : '✗ FAILED'} |`,
       );
     }
@@ -772,4 +823,37 @@ function printReport(reports: DbReport[]): void {
     }
   }
   process.stdout.write(`\n${out.join('\n')}\n`);
+}
+
+/**
+ * The CMS instances' CPU during «votes via the function» and a paper estimate of how many instances
+ * one PostgreSQL serves: by its insert ceiling (the raw inserts measured in the same run) and by its
+ * CPU per vote (what it spent per vote here, against one core).
+ */
+function capacityNote(reports: DbReport[]): string[] {
+  const out = [
+    '',
+    'CMS instances during «votes via the function» (CPU of each: seconds and share of one core), and how many instances one PostgreSQL takes, on paper:',
+    '',
+    '| configuration | instances | votes/s | per instance | CPU of each instance | PostgreSQL CPU per vote | raw inserts/s (ceiling) | instances to the ceiling | instances per PostgreSQL core |',
+    '|:---|---:|---:|---:|:---|---:|---:|---:|---:|',
+  ];
+  for (const r of reports) {
+    const p = r.fn;
+    const rate = p.summary.requestsPerSecond;
+    const perInstance = rate / r.replicas;
+    const each = r.instanceCpu.map((c) => `${fmt(c, 1)} s (${fmt((100 * c) / p.summary.wallSeconds)} %)`).join(', ');
+    const pgPerVote = (p.cpu.postgres ?? 0) / Math.max(1, rate * p.summary.wallSeconds);
+    out.push(
+      `| ${r.label} | ${r.replicas} | ${fmt(rate)} | ${fmt(perInstance)} | ${each} | ${fmt(pgPerVote * 1000, 2)} ms | ${fmt(r.raw.perSecond)} | ${fmt(r.raw.perSecond / perInstance, 0)} | ${pgPerVote ? fmt(1 / (pgPerVote * perInstance), 1) : '—'} |`,
+    );
+  }
+  out.push(
+    '',
+    'per instance: what one instance served here, sharing 2 cores with the others, PostgreSQL, the function and the load driver (on a core of its own it serves more). ' +
+      'instances to the ceiling: the raw-insert rate ÷ one instance\'s rate, the most instances PostgreSQL\'s commits allow with the same statements; ' +
+      'instances per PostgreSQL core: 1 ÷ (PostgreSQL\'s CPU per vote × one instance\'s rate), the instances each core of the database server keeps up with (the vote path also reads the voter, the project and the round stamp). ' +
+      'The smaller of the two is where more CMS instances stop helping.',
+  );
+  return out;
 }

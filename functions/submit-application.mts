@@ -67,6 +67,8 @@ export default async (req: Request, context: Context): Promise<Response> => {
       method: 'POST',
       auth: true,
       body: { data: parsed.data, idempotencyKey: key.data, year: round.year },
+      // The key makes a repeat store nothing new: safe to send to another CMS instance.
+      idempotent: true,
     });
     const { reference, created, statusLinkVersion } = z.object({ reference: z.string(), created: z.boolean(), statusLinkVersion: z.number().int().positive() }).parse(stored);
     const statusUrl = `${env.SITE_URL}/application-status/#${statusToken(reference, env.STATUS_LINK_SECRET, statusLinkVersion)}`;

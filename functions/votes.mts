@@ -24,7 +24,7 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const body = await readJson(req, VoteTargetSchema, { maxBytes: 1024 });
     const target = 'project' in body ? { kind: 'project', id: body.project } : { kind: 'idea', id: body.idea };
     const path = req.method === 'DELETE' ? '/api/votes/withdraw' : '/api/votes/cast';
-    const { status, body: result } = await cmsJson(env, path, { method: 'POST', auth: true, body: { voter: session.voter, session: session.version, target }, timeoutMs: env.CMS_WRITE_TIMEOUT_MS, base: env.CMS_VOTES_URL });
+    const { status, body: result } = await cmsJson(env, path, { method: 'POST', auth: true, body: { voter: session.voter, session: session.version, target }, timeoutMs: env.CMS_WRITE_TIMEOUT_MS, base: env.CMS_VOTES_URL, idempotent: true });
     return json(VoteResultSchema.parse(result), status === 201 ? 201 : 200);
   } catch (error) {
     // Down or slow CMS: 503, and the resident can press again — a repeat never counts twice.

@@ -1,5 +1,6 @@
 // The serve command's second half (after scripts/serve.sh has provided Node 24 and the packages):
-// Strapi on embedded SQLite, seeded on first run; the site built from it; the site and the functions
+// Strapi on embedded SQLite, seeded on first run (or, with --db postgres, on a throwaway PostgreSQL
+// server, with --replicas N as N instances on it); the site built from it; the site and the functions
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -14,12 +15,14 @@ import {
   ensureCmsBuilt,
   freePort,
   log,
+  type PostgresDatabase,
   type RunningNetlifyDev,
   type RunningStrapi,
   startNetlifyDev,
   startStrapi,
 } from './lib/services.ts';
 import { type Outcome, Supervisor, netlifyProbes, strapiProbes } from './lib/supervisor.ts';
+import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 8888);
@@ -38,7 +41,6 @@ if (options.mode === 'help') {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-
 
 const stoppers: Array<() => Promise<void>> = [];
 let stopping: Promise<never> | null = null;
@@ -117,34 +119,12 @@ try {
   stoppers.push(async () => void hook.close());
 
   const mode = serveMode(options, log);
-  log(`Starting Strapi on ${strapiUrl} with ${mode.describe}...`);
-  const cmsLog = join(runDir, 'cms.log');
-  const started = mode.whileStarting(cmsLog);
-  // Strapi, the vote lane in it and netlify dev are restarted when they exit or stop answering
-  // (scripts/lib/supervisor.ts); a restart gets the same ports, database and environment.
-  const voteLanePort = await freePort();
-  const cms = new Supervisor<RunningStrapi>({
-    name: 'Strapi',
-    hint: 'see .run/cms.log',
-    log,
-    probes: strapiProbes,
-    start: (signal, restart) =>
-      startStrapi({
-        port: cmsPort,
-        dbFile: mode.dbFile,
-        secrets: {}, // read from cms/.env by Strapi itself
-        // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
-        logFile: cmsLog,
-        appendLog: restart > 0,
-        voteLanePort,
-        signal,
-      }),
-  });
-  stoppers.push(() => cms.stop());
-  stopAllWhenItGivesUp(cms);
-  const strapi = await cms.start();
-  started();
+  const postgres = options.db === 'postgres' ? await throwawayPostgres() : undefined;
+  const instances: RunningStrapi[] = [];
+  for (let i = 0; i < options.replicas; i++) instances.push(await startCms(i, mode, postgres, hookPort));
+  const strapi = instances[0]!;
+  // The functions spread their calls over every instance (STRAPI_URL with commas), as production's load balancer does.
+  const strapiUrls = instances.map((x) => x.url).join(',');
 
   log('Building the site from the CMS...');
   await build();
@@ -172,7 +152,7 @@ try {
     log,
     probes: netlifyProbes,
     start: (signal, restart) =>
-      startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
+      startNetlifyDev({ port: sitePort, strapiUrl: strapiUrls, votesUrl: strapi.votesUrl === strapi.url ? undefined : strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
   });
   stoppers.push(() => functions.stop());
   stopAllWhenItGivesUp(functions);
@@ -189,9 +169,13 @@ try {
     API (health):   ${site.url}/api/health
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
-    CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)
+${
+  postgres
+    ? `    CMS instances:  ${instances.map((x) => x.url).join(', ')}   (one PostgreSQL database, ${postgres.host}:${postgres.port}/${postgres.database}; removed on exit)`
+    : `    CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)`
+}
     Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
-    Logs:           .run/cms.log, .run/netlify.log
+    Logs:           .run/cms.log${instances.length > 1 ? `, .run/cms-2.log … .run/cms-${instances.length}.log` : ''}, .run/netlify.log
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
 ${demo}`);
@@ -201,4 +185,54 @@ ${demo}`);
 } catch (error) {
   log((error as Error).message);
   await shutdown(1);
+}
+
+/** A throwaway PostgreSQL server (tests/support/postgres.ts) with one database, stopped and removed on exit. */
+async function throwawayPostgres(): Promise<PostgresDatabase> {
+  log('Starting a throwaway PostgreSQL server...');
+  const server = await startPostgres();
+  stoppers.push(async () => server.stop());
+  // Also when the process ends without the shutdown (an uncaught error): stop() runs once.
+  process.once('exit', () => server.stop());
+  return { host: server.host, port: server.port, user: server.user, database: createDatabase(server, 'portal') };
+}
+
+/**
+ * CMS instance `index` (0: the first, on CMS_PORT; the others on the ports after it), started after
+ * the ones before it (the first sets the database up). Strapi, the vote lane in it and netlify dev
+ * are restarted when they exit or stop answering (scripts/lib/supervisor.ts); a restart gets the
+ * same ports, database and environment.
+ */
+async function startCms(index: number, mode: ReturnType<typeof serveMode>, postgres: PostgresDatabase | undefined, hookPort: number): Promise<RunningStrapi> {
+  const port = cmsPort + index;
+  const name = index ? `Strapi ${index + 1}` : 'Strapi';
+  const logName = index ? `cms-${index + 1}.log` : 'cms.log';
+  const cmsLog = join(runDir, logName);
+  log(`Starting ${name} on http://127.0.0.1:${port} with ${mode.describe}${postgres ? ' on PostgreSQL' : ''}...`);
+  const started = index ? () => undefined : mode.whileStarting(cmsLog);
+  const voteLanePort = postgres ? undefined : await freePort();
+  const cms = new Supervisor<RunningStrapi>({
+    name,
+    hint: `see .run/${logName}`,
+    log,
+    probes: strapiProbes,
+    start: (signal, restart) =>
+      startStrapi({
+        port,
+        dbFile: mode.dbFile,
+        postgres,
+        secrets: {}, // read from cms/.env by Strapi itself
+        // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        logFile: cmsLog,
+        appendLog: restart > 0,
+        voteLanePort,
+        signal,
+      }),
+  });
+  stoppers.push(() => cms.stop());
+  stopAllWhenItGivesUp(cms);
+  const running = await cms.start();
+  started();
+  return running;
 }

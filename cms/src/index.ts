@@ -5,6 +5,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { enforcePublicPermissions } from './bootstrap/permissions';
 import { registerBuildHook } from './build-hook';
+import { registerCluster } from './cluster';
 import type { BuildHookNotifier } from './build-hook/notifier';
 import { seedContent } from './seed';
 import { loadDemo } from './demo';
@@ -17,6 +18,7 @@ import { bootstrapSelection, registerSelection } from './selection';
 let buildHook: BuildHookNotifier | null = null;
 let stopCheckpointer: (() => Promise<void>) | null = null;
 let stopVoteLane: (() => Promise<void>) | null = null;
+let stopCluster: (() => void) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +35,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     stopCheckpointer = startSqliteCheckpointer(strapi);
+    // Several CMS instances on one database: caches forgotten across instances (src/cluster/).
+    stopCluster = registerCluster(strapi);
     await enforcePublicPermissions(strapi);
     await ensureApplicationIndexes(strapi);
     await bootstrapVoting(strapi);
@@ -53,5 +57,6 @@ export default {
     await buildHook?.flush();
     await stopVoteLane?.();
     await stopCheckpointer?.();
+    stopCluster?.();
   },
 };

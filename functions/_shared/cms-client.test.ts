@@ -67,3 +67,52 @@ describe('cmsJson with another base (the vote lane)', () => {
     await expect(cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, base: await nothingAt() })).rejects.toMatchObject({ status: 503 });
   });
 });
+
+describe('cmsJson over several CMS instances (STRAPI_URL with commas)', () => {
+  const calls: string[] = [];
+  afterEach(() => void calls.splice(0));
+
+  /** A CMS that drops the connection once it has the request (a crash mid-request). */
+  const dropping = (who: string) =>
+    serving((req) => {
+      calls.push(`${who} ${req.method} ${req.url}`);
+      req.socket.destroy();
+    });
+
+  it('sends the calls to each instance in turn', async () => {
+    const env = readEnv({ STRAPI_URL: `${await answering('a', calls)}, ${await answering('b', calls)}/`, STRAPI_TOKEN: 't' });
+    expect(env.CMS_URLS).toHaveLength(2);
+    for (let i = 0; i < 4; i += 1) await cmsJson(env, `/api/x${i}`);
+    expect(calls.filter((c) => c.startsWith('a ')).length).toBe(2);
+    expect(calls.filter((c) => c.startsWith('b ')).length).toBe(2);
+  });
+
+  it('sends any call, a write too, on to the next instance when one refuses the connection (nothing was sent)', async () => {
+    const env = readEnv({ STRAPI_URL: `${await nothingAt()},${await nothingAt()},${await answering('c', calls)}`, STRAPI_TOKEN: 't' });
+    for (let i = 0; i < 3; i += 1) {
+      const answer = await cmsJson(env, '/api/residents/code', { method: 'POST', auth: true, body: {} });
+      expect(answer.body).toMatchObject({ who: 'c' });
+    }
+    expect(calls).toEqual(Array(3).fill('c POST /api/residents/code'));
+  });
+
+  it('never sends a write that may have been received twice: a connection lost mid-request answers 503', async () => {
+    const env = readEnv({ STRAPI_URL: `${await dropping('a')},${await dropping('b')}`, STRAPI_TOKEN: 't' });
+    await expect(cmsJson(env, '/api/residents/code', { method: 'POST', auth: true, body: {} })).rejects.toMatchObject({ status: 503 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('sends an idempotent call (a vote) on to the next instance after a connection lost mid-request', async () => {
+    const env = readEnv({ STRAPI_URL: `${await dropping('a')},${await answering('b', calls)}`, STRAPI_TOKEN: 't' });
+    for (let i = 0; i < 2; i += 1) {
+      const answer = await cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, idempotent: true });
+      expect(answer.body).toMatchObject({ who: 'b' });
+    }
+    // The lost instance is tried once; the next call goes to the one that answers.
+    expect(calls).toEqual(['a POST /api/votes/cast', 'b POST /api/votes/cast', 'b POST /api/votes/cast']);
+  });
+
+  it('names the variable when one of the URLs is wrong', () => {
+    expect(() => readEnv({ STRAPI_URL: 'http://127.0.0.1:1337,not a url' })).toThrow(/STRAPI_URL/);
+  });
+});

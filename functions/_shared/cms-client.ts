@@ -5,10 +5,41 @@ import { HttpError } from './errors.js';
 
 const UNAVAILABLE = 'Сервис временно недоступен. Попробуйте через несколько минут — ничего из отправленного не потеряно.';
 
+/** Causes of a failed fetch that mean the request never reached a CMS (nothing was sent to it). */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const notSent = (error: unknown) => {
+  const code = (error as { cause?: { code?: string } })?.cause?.code;
+  return !!code && NOT_SENT.has(code);
+};
+
+/** A CMS instance that could not be reached is tried last for this long (in this function instance). */
+const DOWN_MS = 5000;
+const downUntil = new Map<string, number>();
+let turn = 0;
+
+/**
+ * The order to try the CMS instances in: the next one in turn first (round robin over CMS_URLS),
+ * those that failed in the last DOWN_MS last; `first` (the vote lane) before all of them.
+ */
+export function cmsOrder(urls: readonly string[], first?: string, now = Date.now()): string[] {
+  const start = turn++ % urls.length;
+  const rotated = [...urls.slice(start), ...urls.slice(0, start)];
+  const up = rotated.filter((u) => (downUntil.get(u) ?? 0) <= now);
+  const down = rotated.filter((u) => (downUntil.get(u) ?? 0) > now);
+  return [...new Set([...(first ? [first] : []), ...up, ...down])];
+}
+
 /**
  * Calls the CMS's REST API as the functions do: with the API token when there is one, a timeout,
  * and every failure of the CMS turned into a 503 for the visitor (never a 500), while the CMS's own
  * 4xx answers about the request pass through in the one error shape.
+ *
+ * Several CMS instances (STRAPI_URL with commas): calls go to each in turn. When an instance cannot
+ * be reached, the call goes on to the next, within the same time limit: always when the connection
+ * was refused (nothing was sent), and after a connection lost mid-request only when the call is
+ * `idempotent` (a read; a vote, which the votes table's unique index keeps single; an application
+ * with its idempotency key) — a write that may have been received is never sent twice. A timeout
+ * is never retried (the write may still commit, and the time is spent).
  */
 export async function cmsJson(
   env: FunctionsEnv,
@@ -18,49 +49,50 @@ export async function cmsJson(
     body?: unknown;
     auth?: boolean;
     timeoutMs?: number;
-    /** Another base URL for this call (the vote lane); STRAPI_URL is tried when it cannot be reached. */
+    /** Another base URL to try first (the vote lane); the CMS instances are tried when it cannot be reached. */
     base?: string;
+    /** The call may be repeated safely; default: GET and HEAD only. */
+    idempotent?: boolean;
   } = {},
 ): Promise<{ status: number; body: unknown }> {
+  const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.auth) {
     if (!env.STRAPI_TOKEN) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE, { reason: 'STRAPI_TOKEN is not set' });
     headers.authorization = `Bearer ${env.STRAPI_TOKEN}`;
   }
+  const idempotent = init.idempotent ?? (method === 'GET' || method === 'HEAD');
   const signal = AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS);
-  const call = (base: string) =>
-    fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), signal });
-  let res: Response;
-  try {
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  let res: Response | null = null;
+  for (const base of cmsOrder(env.CMS_URLS, init.base)) {
     try {
-      res = await call(init.base ?? env.STRAPI_URL);
+      res = await fetch(`${base}${path}`, { method, headers, body, signal });
+      break;
     } catch (error) {
-      // Not reached at all (refused, reset): STRAPI_URL, within the same time limit. A repeated
-      // vote is harmless (the database's unique index), and a timeout is not retried.
-      if (!init.base || init.base === env.STRAPI_URL || signal.aborted) throw error;
-      res = await call(env.STRAPI_URL);
+      if (signal.aborted || !(notSent(error) || idempotent)) break;
+      downUntil.set(base, Date.now() + DOWN_MS);
     }
-  } catch {
-    throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
   }
+  if (!res) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
   const text = await res.text();
-  let body: unknown = null;
+  let parsed: unknown = null;
   try {
-    body = text ? JSON.parse(text) : null;
+    parsed = text ? JSON.parse(text) : null;
   } catch {
-    body = null;
+    parsed = null;
   }
   if (res.status >= 500 || res.status === 401 || res.status === 403) {
     // The CMS is down or refuses our token: the operator's problem, not the visitor's.
     throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
   }
   if (res.status >= 400) {
-    const parsed = ApiErrorSchema.safeParse(body);
-    if (parsed.success) throw new HttpError(res.status, parsed.data.error.name, parsed.data.error.message, parsed.data.error.details);
+    const error = ApiErrorSchema.safeParse(parsed);
+    if (error.success) throw new HttpError(res.status, error.data.error.name, error.data.error.message, error.data.error.details);
     throw new HttpError(res.status, 'BadRequest', 'Запрос отклонён.');
   }
-  return { status: res.status, body };
+  return { status: res.status, body: parsed };
 }
 
 /** The newest selection round, as the CMS publishes it. */

@@ -5,12 +5,18 @@ import { z } from 'zod';
  * again only when one of its variables changed).
  * A missing or wrong variable is the operator's mistake, not the visitor's: it is reported by name.
  */
-const EnvSchema = z.object({
-  /** Base URL of the Strapi server, without a trailing slash. */
+const EnvFields = z.object({
+  /**
+   * Base URL of the Strapi server, without a trailing slash; or several, comma-separated (CMS
+   * instances on one database): the functions spread their calls over them in turn and go on to the
+   * next when one cannot be reached (cms-client.ts). Parsed into CMS_URLS; STRAPI_URL is the first.
+   */
   STRAPI_URL: z
-    .url({ error: 'STRAPI_URL must be an absolute URL such as http://127.0.0.1:1337' })
+    .string()
     .default('http://127.0.0.1:1337')
-    .transform((u) => u.replace(/\/+$/, '')),
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'STRAPI_URL must be an absolute URL such as http://127.0.0.1:1337, or several separated by commas' })).min(1, { error: 'STRAPI_URL must name at least one URL' }))
+    .transform((urls) => urls.map((u) => u.replace(/\/+$/, ''))),
   /**
    * Where votes go: the CMS's vote lane (VOTE_LANE_PORT on the CMS, SQLite only), which serves
    * votes off Strapi's main thread. Unset: STRAPI_URL. When the lane does not answer, votes go to
@@ -57,9 +63,10 @@ const EnvSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined)),
 });
+const EnvSchema = EnvFields.transform(({ STRAPI_URL: urls, ...env }) => ({ ...env, STRAPI_URL: urls[0]!, CMS_URLS: urls }));
 export type FunctionsEnv = z.infer<typeof EnvSchema>;
 
-const NAMES = Object.keys(EnvSchema.shape) as Array<keyof typeof EnvSchema.shape>;
+const NAMES = Object.keys(EnvFields.shape) as Array<keyof typeof EnvFields.shape>;
 let last: { key: string; env: FunctionsEnv } | null = null;
 
 /** The configuration, or what is wrong with it, one line per variable (names and rules, never values). */
@@ -70,7 +77,7 @@ export function checkEnv(source: Record<string, string | undefined> = process.en
   const key = NAMES.map((name) => source[name] ?? '\u0000').join('\u0001');
   if (last?.key === key) return { ok: true, env: last.env };
   const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
   last = { key, env: parsed.data };
   return { ok: true, env: parsed.data };
 }
@@ -88,6 +95,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
  * then); null when unset or too short to be a secret.
  */
 export function healthToken(source: Record<string, string | undefined> = process.env): string | null {
-  const parsed = EnvSchema.shape.HEALTH_TOKEN.safeParse(source.HEALTH_TOKEN);
+  const parsed = EnvFields.shape.HEALTH_TOKEN.safeParse(source.HEALTH_TOKEN);
   return parsed.success ? (parsed.data ?? null) : null;
 }

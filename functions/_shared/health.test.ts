@@ -65,6 +65,18 @@ describe('GET /api/health', () => {
     expect(body.cms.reason).toBe('CMS is unreachable');
   });
 
+  it('checks every CMS instance of a list and names a failing one by its place, not its address', async () => {
+    const up = await cmsAnswering((_req, res) => res.writeHead(204).end());
+    const first = server;
+    const down = await cmsAnswering(() => undefined);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = first;
+    const { status, body } = await healthDetails({ STRAPI_URL: `${up},${down}` });
+    expect(status).toBe(503);
+    expect(body.cms.reason).toBe('instance 2 of 2: CMS is unreachable');
+    expect(JSON.stringify(body)).not.toContain(down.split(':').pop());
+  });
+
   it('answers «degraded» with no names and no stack when a variable is wrong, and names it to the token holder', async () => {
     const misconfigured = { STRAPI_URL: 'cms internal host', CMS_TIMEOUT_MS: 'soon' };
     expect(await health(misconfigured)).toEqual({ status: 503, body: { status: 'degraded' } });

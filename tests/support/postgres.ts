@@ -75,8 +75,12 @@ export interface PostgresServer extends TestPostgres {
   stop(): void;
 }
 
-/** Initialises a cluster in a new temp folder and starts it on a free 127.0.0.1 port (trust auth). */
-export async function startPostgres(): Promise<PostgresServer> {
+/**
+ * Initialises a cluster in a new temp folder and starts it on a free 127.0.0.1 port (trust auth).
+ * `durable`: fsync, synchronous_commit and full_page_writes on, as a production server runs (the
+ * benchmark's production phases); by default off, which a throwaway test cluster does not need.
+ */
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<PostgresServer> {
   const binDir = findPostgresBinaries();
   const asPostgres = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'portal-pg-'));
@@ -108,7 +112,8 @@ export async function startPostgres(): Promise<PostgresServer> {
   try {
     runPg(binDir, 'initdb', ['-D', dataDir, '-U', SUPERUSER, '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], asPostgres);
     // Durability is pointless for a throwaway cluster; these make Strapi's schema sync much faster.
-    const settings = '-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const durability = durable ? 'on' : 'off';
+    const settings = `-c listen_addresses=127.0.0.1 -c fsync=${durability} -c synchronous_commit=${durability} -c full_page_writes=${durability}`;
     let port = 0;
     for (let attempt = 1; ; attempt++) {
       port = await freePort();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicUids } from '../public-types';
 import { createBuildHookNotifier, type BuildHookNotifier } from './notifier';
+import { sharedBuildChanges } from './shared';
 
 /**
  * Rebuild the site when live content changes: the document service emits `entry.publish`,
@@ -40,11 +41,14 @@ export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null
   const debounceMs = milliseconds('BUILD_HOOK_DEBOUNCE_MS', 2000);
   const maxWaitMs = milliseconds('BUILD_HOOK_MAX_WAIT_MS', 60_000);
   const minIntervalMs = milliseconds('BUILD_HOOK_MIN_INTERVAL_MS', 60_000);
+  // Several CMS instances on one database send one POST per burst between them (shared.ts).
+  const shared = sharedBuildChanges(strapi);
   const notifier = createBuildHookNotifier({
     url,
     debounceMs,
     maxWaitMs,
     minIntervalMs,
+    take: shared.take,
     log: {
       info: (m) => strapi.log.info(m),
       warn: (m) => strapi.log.warn(m),
@@ -53,7 +57,10 @@ export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null
   });
   strapi.eventHub.subscribe(async (event: string, payload: EntryEventPayload) => {
     if (!changesLiveContent(event, payload)) return;
-    notifier.notify({ event, uid: payload.uid!, documentId: payload.entry?.documentId ?? null });
+    const change = { event, uid: payload.uid!, documentId: payload.entry?.documentId ?? null };
+    // Shared before the local timer starts: the quiet period is far longer than the insert.
+    await shared.share(change);
+    notifier.notify(change);
   });
   strapi.log.info(`build hook: enabled (debounce ${debounceMs} ms, at most ${maxWaitMs} ms of waiting, at least ${minIntervalMs} ms between builds)`);
   return notifier;

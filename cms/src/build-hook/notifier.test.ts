@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildHookBody, createBuildHookNotifier, type BuildHookLogger } from './notifier';
+import { buildHookBody, createBuildHookNotifier, type BuildHookBody, type BuildHookLogger } from './notifier';
 
 const URL = 'https://api.netlify.com/build_hooks/secret-id';
 
-function setup(responses: Array<number | Error>, debounceMs = 2000, limits: { maxWaitMs?: number; minIntervalMs?: number; maxDocumentIds?: number } = {}) {
+function setup(
+  responses: Array<number | Error>,
+  debounceMs = 2000,
+  limits: { maxWaitMs?: number; minIntervalMs?: number; maxDocumentIds?: number; take?: (own: BuildHookBody) => Promise<BuildHookBody | null> } = {},
+) {
   const calls: Array<{ url: string; body: any }> = [];
   const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: String(url), body: JSON.parse(String(init?.body)) });
@@ -124,5 +128,34 @@ describe('build hook notifier', () => {
     for (let i = 0; i < 10_000; i += 1) notifier.notify({ event: 'entry.publish', uid: 'api::idea.idea', documentId: `i${i}` });
     await notifier.flush();
     expect({ ids: calls[0]!.body.documentIds.length, omitted: calls[0]!.body.omitted }).toEqual({ ids: 100, omitted: 9_900 });
+  });
+
+  it('several CMS instances: sends the shared changes it takes, and nothing when another instance took them', async () => {
+    const shared = [
+      { event: 'entry.publish', uid: 'api::topic.topic', documentId: 'mine' },
+      { event: 'entry.publish', uid: 'api::topic.topic', documentId: 'theirs' },
+    ];
+    const takes: BuildHookBody[] = [];
+    const { notifier, calls, lines } = setup([200], 2000, {
+      take: async (own) => {
+        takes.push(own);
+        return takes.length === 1 ? buildHookBody(shared, new Date(own.at)) : null;
+      },
+    });
+    notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'mine' });
+    await notifier.flush();
+    expect(calls.map((c) => c.body.documentIds)).toEqual([['mine', 'theirs']]);
+    notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'later' });
+    await notifier.flush();
+    expect(calls).toHaveLength(1);
+    expect(takes.map((t) => t.documentIds)).toEqual([['mine'], ['later']]);
+    expect(lines.at(-1)).toMatch(/already sent by another CMS instance/);
+  });
+
+  it('sends its own changes when the shared ones cannot be read', async () => {
+    const { notifier, calls } = setup([200], 2000, { take: async () => Promise.reject(new Error('database down')) });
+    notifier.notify({ event: 'entry.publish', uid: 'api::topic.topic', documentId: 'mine' });
+    await notifier.flush();
+    expect(calls.map((c) => c.body.documentIds)).toEqual([['mine']]);
   });
 });

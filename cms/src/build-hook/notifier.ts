@@ -64,6 +64,12 @@ export interface BuildHookOptions {
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Several CMS instances: what to send in place of this instance's own collected changes (the
+   * changes every instance shared, taken so that no other instance sends them too), or null when
+   * there is nothing left to send. Unset: the collected changes.
+   */
+  take?: (own: BuildHookBody) => Promise<BuildHookBody | null>;
 }
 
 export interface BuildHookResult {
@@ -141,6 +147,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
     setTimeout: setTimer = (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: clearTimer = (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
     sleep = (ms) => new Promise((resolve) => globalThis.setTimeout(resolve, ms)),
+    take = async (own: BuildHookBody) => own,
   } = options;
   const host = safeHost(url);
 
@@ -153,8 +160,17 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
   let chain: Promise<unknown> = Promise.resolve();
 
   async function send(changes: ChangeBatch): Promise<BuildHookResult> {
-    const body = changes.body(now());
-    const summary = `${body.event} ${body.uid} (${changes.size} change${changes.size === 1 ? '' : 's'})`;
+    const own = changes.body(now());
+    const body = await take(own).catch((error: unknown) => {
+      log.warn(`build hook: the shared changes could not be read (${error instanceof Error ? error.message : error}); sending this instance's own`);
+      return own;
+    });
+    if (!body) {
+      log.info(`build hook: ${changes.size} change(s) already sent by another CMS instance`);
+      return { ok: true, status: null, attempts: 0, body: own };
+    }
+    const size = body === own ? changes.size : body.documentIds.length + body.omitted;
+    const summary = `${body.event} ${body.uid} (${size} change${size === 1 ? '' : 's'})`;
     let attempts = 0;
     let status: number | null = null;
     for (;;) {

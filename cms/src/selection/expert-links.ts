@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { getMailer } from '../applications/mailer-instance';
+import { scheduleOnce } from '../cluster/leases';
 
 /**
  * Experts' sign-in links as a mail queue in the database (the expert-sign-in table is the outbox).
@@ -121,10 +122,10 @@ export function normaliseExpertEmails(strapi: Core.Strapi): void {
   });
 }
 
-/** Queued links go out every MAIL_QUEUE_SECONDS (15 by default) until sent. */
+/** Queued links go out every MAIL_QUEUE_SECONDS (15 by default) until sent, by one CMS instance at a time (cluster/leases.ts). */
 export function scheduleExpertLinks(strapi: Core.Strapi, links: ExpertLinks): void {
   const every = Math.max(1, Math.min(59, Number(process.env.MAIL_QUEUE_SECONDS ?? 15)));
-  strapi.cron.add({
-    expertLinks: { task: () => links.deliverDue().catch((e) => strapi.log.error(`experts: link queue failed: ${(e as Error).message}`)), options: { rule: `*/${every} * * * * *` } },
+  scheduleOnce(strapi, {
+    expertLinks: { rule: `*/${every} * * * * *`, everyMs: every * 1000, leaseMs: 60_000, task: () => links.deliverDue(), failure: 'experts: link queue failed' },
   });
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { runOnce, scheduleOnce } from '../cluster/leases';
 import { ensureSelectionIndexes, registerDraw, revealDrawsIfDue } from './draw';
 import { normaliseExpertEmails, scheduleExpertLinks } from './expert-links';
 import { createExpertService, type ExpertService } from './experts';
@@ -20,11 +21,13 @@ export function registerSelection(strapi: Core.Strapi): void {
 
 export async function bootstrapSelection(strapi: Core.Strapi): Promise<void> {
   await ensureSelectionIndexes(strapi);
-  strapi.cron.add({
-    announceFinalists: { task: () => announceIfDue(strapi).catch((e) => strapi.log.error(`selection: announcement failed: ${e.message}`)), options: { rule: '5 * * * *' } },
-    revealDraws: { task: () => revealDrawsIfDue(strapi).catch((e) => strapi.log.error(`draw: reveal failed: ${e.message}`)), options: { rule: '7 * * * *' } },
+  // Each once per firing across all CMS instances, and never two at a time (cluster/leases.ts).
+  scheduleOnce(strapi, {
+    announceFinalists: { rule: '5 * * * *', everyMs: 3_600_000, offsetMs: 5 * 60_000, task: () => announceIfDue(strapi), failure: 'selection: announcement failed' },
+    revealDraws: { rule: '7 * * * *', everyMs: 3_600_000, offsetMs: 7 * 60_000, task: () => revealDrawsIfDue(strapi), failure: 'draw: reveal failed' },
   });
   scheduleExpertLinks(strapi, expertService(strapi).links);
-  await announceIfDue(strapi);
-  await revealDrawsIfDue(strapi);
+  // The start-up catch-up: instances starting together take turns (each finds the other's work done).
+  await runOnce(strapi, { name: 'announceFinalists', leaseMs: 600_000 }, () => announceIfDue(strapi));
+  await runOnce(strapi, { name: 'revealDraws', leaseMs: 600_000 }, () => revealDrawsIfDue(strapi));
 }

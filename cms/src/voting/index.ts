@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { scheduleOnce } from '../cluster/leases';
+import { clusterStamps } from '../cluster/stamps';
 import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
 import { VotingRefusal, fieldRefusal as refusal } from './errors';
@@ -86,22 +88,25 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     return next();
   });
 
-  // Projects and ideas change rarely; the vote path caches them for a minute and forgets on change.
-  // (A round's change is found by the vote path itself: see roundOf in admission.ts.)
+  // Projects and ideas change rarely; the vote path caches them for a minute and forgets on change:
+  // at once for a change made through this instance, within a second for one made through another
+  // (cluster/stamps.ts). (A round's change is found by the vote path itself: see roundOf in admission.ts.)
+  const stamps = clusterStamps(strapi);
   strapi.eventHub.subscribe(async (event: string, payload: { uid?: string }) => {
     if (!event.startsWith('entry.')) return;
-    if (payload?.uid === 'api::project.project' || payload?.uid === 'api::idea.idea') voting(strapi).votes.forgetTargets();
+    if (payload?.uid !== 'api::project.project' && payload?.uid !== 'api::idea.idea') return;
+    voting(strapi).votes.forgetTargets();
+    await stamps.bump('targets').catch((e) => strapi.log.warn(`votes: could not tell other instances of a change: ${e.message}`));
   });
+  stamps.on('targets', () => voting(strapi).votes.forgetTargets());
 }
 
 export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   await ensureVotingIndexes(strapi);
-  strapi.cron.add({
-    voteAnomalies: {
-      task: () => requestAnomalyScan(strapi).catch((e) => strapi.log.error(`votes: anomaly scan failed: ${e.message}`)),
-      options: { rule: '*/5 * * * *' },
-    },
-    purgeSignInCodes: { task: () => voting(strapi).identity.purgeOldCodes().catch((e) => strapi.log.error(`verification: purge failed: ${e.message}`)), options: { rule: '17 3 * * *' } },
+  // Once per firing across all CMS instances (cluster/leases.ts).
+  scheduleOnce(strapi, {
+    voteAnomalies: { rule: '*/5 * * * *', everyMs: 5 * 60_000, task: () => requestAnomalyScan(strapi), failure: 'votes: anomaly scan failed' },
+    purgeSignInCodes: { rule: '17 3 * * *', everyMs: 24 * 3_600_000, offsetMs: (3 * 60 + 17) * 60_000, leaseMs: 3_600_000, task: () => voting(strapi).identity.purgeOldCodes(), failure: 'verification: purge failed' },
   });
 }
 

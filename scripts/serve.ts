@@ -120,9 +120,8 @@ try {
   log(`Starting Strapi on ${strapiUrl} with ${mode.describe}...`);
   const cmsLog = join(runDir, 'cms.log');
   const started = mode.whileStarting(cmsLog);
-  // Strapi, the vote lane in it and netlify dev are restarted when they exit or stop answering
+  // Strapi and netlify dev are restarted when they exit or stop answering
   // (scripts/lib/supervisor.ts); a restart gets the same ports, database and environment.
-  const voteLanePort = await freePort();
   const cms = new Supervisor<RunningStrapi>({
     name: 'Strapi',
     hint: 'see .run/cms.log',
@@ -137,7 +136,6 @@ try {
         env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
-        voteLanePort,
         signal,
       }),
   });
@@ -189,7 +187,6 @@ try {
     API (health):   ${site.url}/api/health
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
-    CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)
     Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
     Logs:           .run/cms.log, .run/netlify.log
 

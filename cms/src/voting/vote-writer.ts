@@ -3,9 +3,10 @@ import type { Knex } from 'knex';
 import { VotingRefusal, voterVoided } from './refusal';
 
 /**
- * Writes votes through Strapi's query engine (`strapi.db.query`, `strapi.db.transaction`): no raw
- * SQL into Strapi's tables and nothing below Strapi's own database layer, so an upgrade of Strapi or
- * knex cannot change what a vote writes without Strapi's own tests seeing it.
+ * Writes votes through Strapi's query engine (`strapi.db.query`, `strapi.db.transaction`), never
+ * with raw SQL into Strapi's tables, so an upgrade of Strapi or knex cannot change what a vote
+ * writes behind Strapi's back; only reads (the counts) and the portal's own table of attempts go
+ * through knex, inside Strapi's transaction.
  *
  * One row per (voter, target): the database's unique index decides. The votes that arrive in the
  * same turn of the event loop are written together: they queue until the turn ends and then go in

@@ -18,7 +18,7 @@
 // of those as a double-click. Afterwards every project's public count must equal the number of
 // distinct (voter, project) pairs that were acknowledged with a 2xx. In the same run, as the
 // baselines the vote path is compared with: the same kind of load straight to the CMS's vote route
-// (no function in between; on SQLite that is the vote lane, cms/src/voting/lane.ts), and the raw
+// (no function in between), and the raw
 // insert rate of the database (one INSERT … ON CONFLICT DO NOTHING per row into a copy of the
 // votes table), the ceiling. A fault run kills Strapi while votes arrive and starts it again: the
 // function must answer 503, never 500, and no acknowledged vote may be lost. Exits non-zero on any miscount, lost vote or 500.
@@ -44,10 +44,7 @@ import {
 } from '../scripts/lib/services.ts';
 import { issueSession } from '../functions/_shared/session.ts';
 import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
-import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, threadTime, treeCpu, waitForQuiet } from './lib/cpu.ts';
-
-/** The vote lane's worker name, which Node gives its OS thread (cms/src/voting/lane.ts). */
-const LANE_THREAD = 'vote-lane';
+import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
 import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
 import { groupListensOn } from './lib/listener.ts';
 import { type StallSummary, stallsOf } from './lib/stalls.ts';
@@ -251,8 +248,8 @@ interface DbReport {
   raw: RawInsertResult;
   /** Votes sent on a schedule at the target rate through the function. */
   target: Phase;
-  /** The anomaly scan run in the middle of the target run: how long it took, what it logged. */
-  scan: { ms: number; logged: number; atSecond: number } | null;
+  /** The anomaly scan run in the middle of the target run: how long it took, what it logged, the CMS's longest event-loop block meanwhile. */
+  scan: { ms: number; logged: number; atSecond: number; longestBlockMs: number; longestStepCpuMs: number } | null;
   /** Checked after the target run and the sweep (cumulative): acknowledged votes stored, counts = rows. */
   afterTarget: Verification;
   rawConnections: number;
@@ -319,7 +316,7 @@ async function startOwnStrapi(launch: () => Promise<RunningStrapi>): Promise<Run
 /** Waits until this Strapi itself listens on its port (true) or has exited (false). */
 async function holdsItsPort(strapi: RunningStrapi): Promise<boolean> {
   while (strapi.process.exitCode === null) {
-    if (groupListensOn(strapi.process.child.pid!, strapi.port) && (!strapi.voteLanePort || groupListensOn(strapi.process.child.pid!, strapi.voteLanePort))) return true;
+    if (groupListensOn(strapi.process.child.pid!, strapi.port)) return true;
     await sleep(200);
   }
   return false;
@@ -447,11 +444,10 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
     ].filter(Boolean);
     return { ...(options.length ? { NODE_OPTIONS: options.join(' ') } : {}), ...(STALLS ? { PORTAL_STALL_DIR: stallDir } : {}) };
   };
-  const launch = (port?: number, voteLanePort?: number) => {
+  const launch = (port?: number) => {
     strapiStarts++;
     return startStrapi({
       port,
-      voteLanePort,
       dbFile,
       postgres,
       secrets,
@@ -507,9 +503,6 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
   const probes = (): Record<string, CpuProbe> => ({
     strapi: () => instances().reduce((sum, x) => sum + groupCpu(x.process.child.pid!)(), 0),
     ...Object.fromEntries(instances().map((x, i) => [`strapi${i + 1}`, groupCpu(x.process.child.pid!)])),
-    // The vote lane's thread (SQLite), part of Strapi's CPU above: what it ran and what it waited for a core.
-    lane: threadTime(strapi.process.child.pid!, LANE_THREAD, 0),
-    laneQueued: threadTime(strapi.process.child.pid!, LANE_THREAD, 1),
     function: groupCpu(fn.process.child.pid!),
     driver: selfCpu,
     ...(postmaster ? { postgres: treeCpu(postmaster) } : {}),
@@ -582,7 +575,7 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
     const started = performance.now();
     const answer = await cmsCall(strapi.url, '/api/votes/anomalies/scan', { method: 'POST', bearer: token });
     if (answer.status !== 200) throw new Error(`The anomaly scan answered HTTP ${answer.status}: ${JSON.stringify(answer.body)}`);
-    scan = { ms: performance.now() - started, logged: answer.body.logged, atSecond: targetSeconds / 2 };
+    scan = { ms: performance.now() - started, logged: answer.body.logged, atSecond: targetSeconds / 2, longestBlockMs: answer.body.longestBlockMs, longestStepCpuMs: answer.body.longestStepCpuMs };
   });
   const sweep: Phase[] = [];
   for (const level of SWEEP) sweep.push(await phase(`votes via the function, ${level} clients`, 'function', plan(SWEEP_VOTES), level));
@@ -617,7 +610,7 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
       await crash(victim.process);
       await sleep(FAULT_DOWN_MS);
       const restarting = performance.now();
-      const restarted = await launch(victim.port, victim.voteLanePort);
+      const restarted = await launch(victim.port);
       if (others.length) others[others.length - 1] = restarted;
       else strapi = restarted;
       if (!(await holdsItsPort(restarted))) throw new Error(`Strapi could not listen on port ${restarted.port} again after the crash:\n${restarted.process.tail()}`);
@@ -730,18 +723,18 @@ function printReport(reports: DbReport[]): void {
     `votes/s: requests answered per second with ${CONCURRENCY} clients, each sending its next vote when the last is answered (the most the path takes); ` +
       'errors: answers other than 201 «counted» and 200 «already»; raw DB inserts/s: the ceiling (below); miscounts: projects whose public count ≠ the distinct (voter, project) pairs acknowledged with 2xx.',
     '',
-    'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; of it the vote lane: the thread of the CMS that serves votes on SQLite, ' +
-      'and how long it was ready but waited for a core; other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
+    'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; ' +
+      'other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',
     '',
-    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | new connections | listen-queue drops | CPU: Strapi | of it the vote lane | lane waited for a core | function | driver | PostgreSQL | other processes |',
-    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| database | phase | clients | votes/s | counted/s | p50 | p95 | p99 | max | answers | new connections | listen-queue drops | CPU: Strapi | function | driver | PostgreSQL | other processes |',
+    '|:---|:---|---:|---:|---:|---:|---:|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of reports) {
     for (const p of phasesOf(r)) {
       const s = p.summary;
       out.push(
         `| ${r.label} | ${p.name} | ${p.concurrency} | ${fmt(s.requestsPerSecond)} | ${fmt(s.countedPerSecond)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${statusList(s.statuses)} | ${fmt(s.fresh)} | ${fmt(p.cpu.overflows ?? 0)} | ` +
-          `${cpu(p, 'strapi')} | ${p.cpu.lane ? cpu(p, 'lane') : '—'} | ${p.cpu.lane ? `${fmt(p.cpu.laneQueued! * 1000)} ms` : '—'} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
+          `${cpu(p, 'strapi')} | ${cpu(p, 'function')} | ${cpu(p, 'driver')} | ${cpu(p, 'postgres')} | ${others(p)} |`,
       );
     }
   }
@@ -762,8 +755,14 @@ function printReport(reports: DbReport[]): void {
   out.push(
     '',
     `The anomaly scan (cron, every 5 minutes) was run once in the middle of each target run: ${reports
-      .map((r) => (r.scan ? `${r.label} ${ms(r.scan.ms)} after ${r.scan.atSecond} s, ${fmt(r.scan.logged)} bursts logged` : `${r.label} not run`))
-      .join('; ')}. Every simulated resident verified minutes ago, so every project looks like a burst of new voters: the most work a scan can have.`,
+      .map((r) =>
+        r.scan
+          ? `${r.label} ${ms(r.scan.ms)} after ${r.scan.atSecond} s, ${fmt(r.scan.logged)} bursts logged, the CMS's longest event-loop block meanwhile ${ms(r.scan.longestBlockMs)}, the scan's longest step ${ms(r.scan.longestStepCpuMs)} of CPU`
+          : `${r.label} not run`,
+      )
+      .join('; ')}. Every simulated resident verified minutes ago, so every project looks like a burst of new voters: the most work a scan can have. ` +
+      'The longest block is of any cause (the scan\'s steps, the votes, garbage collection, waiting for a core on a busy machine); ' +
+      'the longest step is the CPU time of the CMS\'s thread in one step of the scan (its queries and whatever ran between them): neither may exceed 100 ms.',
   );
   out.push('', 'The ceiling: the function phase\'s requests, in order, as raw statements (INSERT … ON CONFLICT (voter, target) DO NOTHING, one per row) into a copy of the votes table with the same columns and indexes, same database, CMS idle:', '');
   out.push('| database | connections | statements/s | rows inserted |', '|:---|---:|---:|---:|');
@@ -771,7 +770,7 @@ function printReport(reports: DbReport[]): void {
   out.push(
     '',
     'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut). ' +
-      'Votes are written by the vote lane, a worker thread of the CMS with its own connection (cms/src/voting/lane.ts); the stall columns above are of Strapi\'s main thread.',
+      'Votes are written by Strapi\'s own vote route through its query engine, the votes of one turn of the event loop in one transaction (cms/src/voting/vote-writer.ts).',
   );
   if (reports.some((r) => r.kind === 'postgres')) {
     out.push(

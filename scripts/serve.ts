@@ -152,7 +152,7 @@ try {
     log,
     probes: netlifyProbes,
     start: (signal, restart) =>
-      startNetlifyDev({ port: sitePort, strapiUrl: strapiUrls, votesUrl: strapi.votesUrl === strapi.url ? undefined : strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
+      startNetlifyDev({ port: sitePort, strapiUrl: strapiUrls, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
   });
   stoppers.push(() => functions.stop());
   stopAllWhenItGivesUp(functions);
@@ -169,12 +169,7 @@ try {
     API (health):   ${site.url}/api/health
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
-${
-  postgres
-    ? `    CMS instances:  ${instances.map((x) => x.url).join(', ')}   (one PostgreSQL database, ${postgres.host}:${postgres.port}/${postgres.database}; removed on exit)`
-    : `    CMS vote lane:  ${strapi.votesUrl}   (the functions' votes, off Strapi's main thread)`
-}
-    Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
+${postgres ? `    CMS instances:  ${instances.map((x) => x.url).join(', ')}   (one PostgreSQL database, ${postgres.host}:${postgres.port}/${postgres.database}; removed on exit)\n` : ''}    Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
     Logs:           .run/cms.log${instances.length > 1 ? `, .run/cms-2.log … .run/cms-${instances.length}.log` : ''}, .run/netlify.log
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
@@ -199,8 +194,8 @@ async function throwawayPostgres(): Promise<PostgresDatabase> {
 
 /**
  * CMS instance `index` (0: the first, on CMS_PORT; the others on the ports after it), started after
- * the ones before it (the first sets the database up). Strapi, the vote lane in it and netlify dev
- * are restarted when they exit or stop answering (scripts/lib/supervisor.ts); a restart gets the
+ * the ones before it (the first sets the database up). Strapi and netlify dev are
+ * restarted when they exit or stop answering (scripts/lib/supervisor.ts); a restart gets the
  * same ports, database and environment.
  */
 async function startCms(index: number, mode: ReturnType<typeof serveMode>, postgres: PostgresDatabase | undefined, hookPort: number): Promise<RunningStrapi> {
@@ -210,7 +205,6 @@ async function startCms(index: number, mode: ReturnType<typeof serveMode>, postg
   const cmsLog = join(runDir, logName);
   log(`Starting ${name} on http://127.0.0.1:${port} with ${mode.describe}${postgres ? ' on PostgreSQL' : ''}...`);
   const started = index ? () => undefined : mode.whileStarting(cmsLog);
-  const voteLanePort = postgres ? undefined : await freePort();
   const cms = new Supervisor<RunningStrapi>({
     name,
     hint: `see .run/${logName}`,
@@ -226,7 +220,6 @@ async function startCms(index: number, mode: ReturnType<typeof serveMode>, postg
         env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
-        voteLanePort,
         signal,
       }),
   });

@@ -38,28 +38,6 @@ export const groupCpu = (pgid: number): CpuProbe => () => processes().filter((p)
 /** A process and its direct children (the PostgreSQL postmaster and its backends). */
 export const treeCpu = (pid: number): CpuProbe => () => processes().filter((p) => p.pid === pid || p.ppid === pid).reduce((s, p) => s + p.cpu, 0);
 
-/**
- * One named thread in a process group (the CMS's vote lane: its OS thread bears the worker's name),
- * from the kernel's per-thread accounting (/proc/<pid>/task/<tid>/schedstat): `field` 0 is the
- * time it ran, 1 the time it was ready but waited for a core; seconds. A thread that ended (a
- * restarted lane) drops out, so use it over phases that do not restart the CMS.
- */
-export const threadTime = (pgid: number, comm: string, field: 0 | 1): CpuProbe => () => {
-  let ns = 0;
-  for (const p of processes()) {
-    if (p.pgrp !== pgid) continue;
-    try {
-      for (const tid of readdirSync(`/proc/${p.pid}/task`)) {
-        if (readFileSync(`/proc/${p.pid}/task/${tid}/comm`, 'utf8').trim() !== comm) continue;
-        ns += Number(readFileSync(`/proc/${p.pid}/task/${tid}/schedstat`, 'utf8').split(' ')[field]);
-      }
-    } catch {
-      // the process or thread ended while we looked
-    }
-  }
-  return ns / 1e9;
-};
-
 /** This process (the load driver). */
 export const selfCpu: CpuProbe = () => {
   const u = process.cpuUsage();

@@ -12,12 +12,10 @@ import { loadDemo } from './demo';
 import { startSqliteCheckpointer } from './sqlite-checkpointer';
 import { registerPublishValidation } from './validation';
 import { bootstrapVoting, registerVotingModeration } from './voting';
-import { startVoteLane } from './voting/lane';
 import { bootstrapSelection, registerSelection } from './selection';
 
 let buildHook: BuildHookNotifier | null = null;
 let stopCheckpointer: (() => Promise<void>) | null = null;
-let stopVoteLane: (() => Promise<void>) | null = null;
 let stopCluster: (() => void) | null = null;
 
 export default {
@@ -48,14 +46,11 @@ export default {
     await seedContent(strapi);
     // npm start's demo round (DEMO_DATA), once per database, after the seed it builds on.
     await loadDemo(strapi);
-    // Last: votes are taken once the CMS is complete (SQLite with VOTE_LANE_PORT only; src/voting/lane.ts).
-    stopVoteLane = await startVoteLane(strapi);
   },
 
   async destroy() {
     // Send a change still waiting for its quiet period instead of losing it on shutdown.
     await buildHook?.flush();
-    await stopVoteLane?.();
     await stopCheckpointer?.();
     stopCluster?.();
   },

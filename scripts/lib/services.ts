@@ -236,8 +236,6 @@ export interface StrapiOptions {
   /** Append to `logFile` instead of starting it afresh (a restart). */
   appendLog?: boolean;
   echo?: boolean;
-  /** The vote lane's port (SQLite only; a free one by default). */
-  voteLanePort?: number;
   /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
   nodeFlags?: string[];
   /** Aborts the start: the process is stopped and the promise rejects. */
@@ -247,10 +245,8 @@ export interface StrapiOptions {
 export interface RunningStrapi {
   url: string;
   port: number;
-  /** Where the functions send votes (CMS_VOTES_URL): the vote lane on SQLite, else `url`. */
+  /** Where the functions send votes (CMS_VOTES_URL): Strapi's own vote routes, at `url`. */
   votesUrl: string;
-  /** The vote lane's port, on SQLite. */
-  voteLanePort?: number;
   process: ManagedProcess;
   secrets: Record<string, string>;
   /** Resolves with the exit code once Strapi has exited. */
@@ -277,8 +273,6 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
         DATABASE_SSL: 'false',
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
-  // On SQLite the functions' votes are served by the CMS's vote lane (cms/src/voting/lane.ts).
-  const voteLanePort = pg || options.env?.DATABASE_CLIENT === 'postgres' ? undefined : (options.voteLanePort ?? (await freePort()));
   const proc = startProcess('Strapi', process.execPath, [...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
@@ -287,7 +281,6 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
       HOST: '127.0.0.1',
       PORT: String(port),
       ...database,
-      ...(voteLanePort ? { VOTE_LANE_PORT: String(voteLanePort) } : {}),
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
       ...secrets,
@@ -307,8 +300,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
     await proc.stop();
     throw error;
   }
-  const votesUrl = voteLanePort ? `http://127.0.0.1:${voteLanePort}` : url;
-  return { url, port, votesUrl, voteLanePort, process: proc, secrets, exited: proc.exited, stop: () => proc.stop() };
+  return { url, port, votesUrl: url, process: proc, secrets, exited: proc.exited, stop: () => proc.stop() };
 }
 
 export const DEFAULT_SITE_DIR = join(ROOT, 'site', 'dist');

@@ -14,7 +14,7 @@ export interface Supervised {
 
 /** A periodic question to a running service; not answering for `deadAfterMs` counts as dead. */
 export interface Probe {
-  /** What is asked, for the messages: "Strapi (/_health)", "the vote lane". */
+  /** What is asked, for the messages: "Strapi (/_health)", "the site". */
   name: string;
   /** Resolves when the service answered; rejects (or is aborted by `signal`) when it did not. */
   check(signal: AbortSignal): Promise<void>;
@@ -261,15 +261,11 @@ export function httpProbe(name: string, url: string, timing: Pick<Probe, 'interv
 }
 
 /**
- * Strapi's probes: its health route, and on SQLite its vote lane (a worker thread that Strapi itself
- * restarts after a second; silent for 30 s means Strapi does not, so Strapi is restarted). Strapi
- * logs every request, /_health too: asked every 30 s, dead after 90 s without an answer.
+ * Strapi's probe: its health route. Strapi logs every request, /_health too: asked every 30 s, dead
+ * after 90 s without an answer.
  */
-export function strapiProbes(strapi: { url: string; votesUrl: string; voteLanePort?: number }): Probe[] {
-  return [
-    httpProbe('/_health', `${strapi.url}/_health`, { intervalMs: 30_000, timeoutMs: 10_000, deadAfterMs: 90_000 }),
-    ...(strapi.voteLanePort ? [httpProbe('the vote lane', `${strapi.votesUrl}/`, { intervalMs: 10_000, timeoutMs: 5000, deadAfterMs: 30_000 })] : []),
-  ];
+export function strapiProbes(strapi: { url: string }): Probe[] {
+  return [httpProbe('/_health', `${strapi.url}/_health`, { intervalMs: 30_000, timeoutMs: 10_000, deadAfterMs: 90_000 })];
 }
 
 /**

@@ -58,7 +58,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
   }
   const secrets = strapiSecrets();
   const fullEnv = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, VOTER_HASH_KEY: 'test-voter-hash-key-0123456789', ...env };
-  const start = (port?: number, voteLanePort?: number) => startStrapi({ port, voteLanePort, dbFile, postgres, secrets, env: fullEnv, logFile: join(dir, 'strapi.log') });
+  const start = (port?: number) => startStrapi({ port, dbFile, postgres, secrets, env: fullEnv, logFile: join(dir, 'strapi.log') });
   let current: RunningStrapi;
   try {
     current = await start();
@@ -75,8 +75,8 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     sql: (statement) => runSql(statement),
     async restart() {
       await current.stop();
-      current = await start(current.port, current.voteLanePort);
-      Object.assign(cms, { url: current.url, port: current.port, votesUrl: current.votesUrl, voteLanePort: current.voteLanePort, process: current.process, stop: current.stop });
+      current = await start(current.port);
+      Object.assign(cms, { url: current.url, port: current.port, votesUrl: current.votesUrl, process: current.process, stop: current.stop });
     },
     async dispose() {
       await current.stop();

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { calendarDate, russianDate } from '@portal/schema/round-calendar';
 import { VotingRefusal, invalid, sessionEnded, unknownVoter, voterVoided } from './refusal';
-import { type VoteWriter, quoteIdentifier as quote } from './vote-writer';
+import type { VoteWriter } from './vote-writer';
 
 /**
- * What a vote or a withdrawal must pass before it touches the votes table: the voter's rate, the
+ * What a vote or a withdrawal must pass before it touches the votes table: the
  * voter (known, not voided), the target (a live project or idea) and, for a project, the voting
  * window of the project's own round (project.year = round.year): another year's round, published
  * early or still open, changes nothing, and a closed round's projects take no more votes (so its
- * ranking never changes). The same rules for the CMS's own vote routes (votes.ts) and for the vote lane's
- * worker thread (lane-worker.ts); each gives it the facts from its own side of the database.
- * No Strapi imports here: the lane's worker does not load Strapi.
+ * ranking never changes). The CMS's vote routes (votes.ts) give it the facts from the database.
+ * (The voter's rate is counted by the writer, in the database, with the vote: vote-writer.ts.)
+ * No Strapi imports here: the rules are tested without Strapi.
  */
 export type TargetKind = 'project' | 'idea';
 export interface Target {
@@ -96,26 +96,20 @@ export function newDocumentId(): string {
   return id;
 }
 
-/** A voter's row by document id (SQLite, prepared once; knex builds the same on PostgreSQL). */
-export const voterSql = (voterTable: string) => `SELECT voided, session_version FROM ${quote(voterTable)} WHERE document_id = ? LIMIT 1`;
-
 /**
- * The rounds' stamp: count, newest id, last change and last publication. The last change alone is
- * not enough: publishing copies the draft's row, with the draft's updated_at, to a new row, so a
- * vote between the draft's save and its publication would keep the old window.
+ * The rounds' stamp, from the rounds' count, newest id, last change and last publication. The last
+ * change alone is not enough: publishing copies the draft's row, with the draft's updated_at, to a
+ * new row, so a vote between the draft's save and its publication would keep the old window.
  */
-export const roundsStampSql = (roundTable: string) =>
-  `SELECT COUNT(*) AS n, MAX(id) AS id, MAX(updated_at) AS at, MAX(published_at) AS published FROM ${quote(roundTable)}`;
 export const stampKey = (row: Record<string, unknown> | undefined) =>
   row ? [row.n, row.id, row.at, row.published].map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|') : '';
 
-export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
+export function createAdmission(facts: VoteFacts) {
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
   // another CMS process's changes; at the start of a busy minute every project is looked up again.
   const targets = cached<string, LiveTarget | null>(60_000);
   const voters = cached<string, VoterFacts | null>(5_000);
   const rounds = cached<number, RoundFacts | null>(10_000);
-  const perVoter = new Map<string, { count: number; resetAt: number }>();
 
   // The rounds' stamp is checked on every vote: a saved round takes effect for the very next vote,
   // in every CMS process (a save's event may come after the save has answered, so it is not used).
@@ -129,25 +123,9 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
     return rounds.get(year, () => facts.round(year));
   }
 
-  /** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
-  function throttle(voter: string, now: number) {
-    let entry = perVoter.get(voter);
-    if (!entry || entry.resetAt <= now) {
-      entry = { count: 0, resetAt: now + 60_000 };
-      perVoter.set(voter, entry);
-      if (perVoter.size > 100_000) for (const [k, e] of perVoter) if (e.resetAt <= now) perVoter.delete(k);
-    }
-    entry.count += 1;
-    if (entry.count > perVoterPerMinute) {
-      const retryAfter = Math.ceil((entry.resetAt - now) / 1000);
-      throw new VotingRefusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter });
-    }
-  }
-
   return {
     /** Everything a vote or a withdrawal must pass (`session`: the session's version); the project the target belongs to. */
     async admit(voter: string, target: Target, now: Date, session = 0): Promise<{ project: string }> {
-      throttle(voter, now.getTime());
       const state = await voters.get(voter, () => facts.voter(voter));
       if (!state) throw unknownVoter();
       if (state.voided) throw voterVoided();
@@ -173,8 +151,8 @@ export function createAdmission(facts: VoteFacts, perVoterPerMinute: number) {
 export type Admission = ReturnType<typeof createAdmission>;
 
 /**
- * A vote and a withdrawal from the rules to the database's answer, for both ways in (votes.ts,
- * lane-worker.ts); `changed` is told before the answer when a count changed.
+ * A vote and a withdrawal from the rules to the database's answer (votes.ts); `changed` is told
+ * before the answer when a count changed.
  */
 export function createVotePath(admission: Admission, writer: VoteWriter, changed: () => void) {
   return {
@@ -187,7 +165,7 @@ export function createVotePath(admission: Admission, writer: VoteWriter, changed
 
     async withdraw(voter: string, target: Target, now = new Date(), session = 0) {
       await admission.admit(voter, target, now, session);
-      const { removed, count } = await writer.withdraw(voter, `${target.kind}:${target.id}`);
+      const { removed, count } = await writer.withdraw(voter, `${target.kind}:${target.id}`, now);
       if (removed) changed();
       return { status: removed ? ('withdrawn' as const) : ('not-voted' as const), count };
     },

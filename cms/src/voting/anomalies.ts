@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
 import { tableOf } from './votes';
 
@@ -53,13 +54,30 @@ export function anomalyRules(env: NodeJS.ProcessEnv = process.env): AnomalyRules
  * the votes arriving meanwhile do not wait for it.
  */
 const BACKGROUND_SHARE = 0.25;
-function backgroundPacer() {
+
+/** Pauses the scan after each step; `longestStepCpuMs`: the most CPU of this thread one step used. */
+export interface ScanPacer {
+  (): Promise<void>;
+  longestStepCpuMs: number;
+}
+
+const threadCpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+
+function backgroundPacer(): ScanPacer {
   let since = performance.now();
-  return async () => {
+  let cpuSince = threadCpuMs();
+  const pause = (async () => {
     const worked = performance.now() - since;
+    pause.longestStepCpuMs = Math.max(pause.longestStepCpuMs, threadCpuMs() - cpuSince);
     await new Promise((resolve) => setTimeout(resolve, Math.max(1, (worked * (1 - BACKGROUND_SHARE)) / BACKGROUND_SHARE)));
     since = performance.now();
-  };
+    cpuSince = threadCpuMs();
+  }) as ScanPacer;
+  pause.longestStepCpuMs = 0;
+  return pause;
 }
 
 /**
@@ -73,11 +91,11 @@ const SLICE_ROWS = 2_000;
  * One scan at a time: a scan asked for while one runs (the cron job, a moderator's button) starts
  * when it ends, and every request made meanwhile shares that next scan.
  */
-let running: Promise<number> | null = null;
-let queued: Promise<number> | null = null;
-export function requestAnomalyScan(strapi: Core.Strapi): Promise<number> {
+let running: Promise<ScanAnswer> | null = null;
+let queued: Promise<ScanAnswer> | null = null;
+export function requestAnomalyScan(strapi: Core.Strapi): Promise<ScanAnswer> {
   if (!running) {
-    running = scanVoteAnomalies(strapi).finally(() => (running = null));
+    running = measuredScan(strapi).finally(() => (running = null));
     return running;
   }
   queued ??= running
@@ -87,6 +105,37 @@ export function requestAnomalyScan(strapi: Core.Strapi): Promise<number> {
       return requestAnomalyScan(strapi);
     });
   return queued;
+}
+
+export interface ScanAnswer {
+  /** Bursts logged. */
+  logged: number;
+  /** The CMS's longest event-loop block while the scan ran, ms (whatever caused it: the scan's steps, votes, GC; waiting for a core too). */
+  longestBlockMs: number;
+  /**
+   * The most CPU time of the CMS's thread in one step of the scan, ms: what one step can hold the
+   * thread for on a free core (with whatever else ran between its queries; not inflated by waiting
+   * for a core, as the wall-clock block is on a busy machine).
+   */
+  longestStepCpuMs: number;
+}
+
+/** A block of the event loop this long (ms) during a scan is worth a warning: votes waited that long. */
+const LONG_BLOCK_MS = 100;
+
+async function measuredScan(strapi: Core.Strapi): Promise<ScanAnswer> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  try {
+    const pause = backgroundPacer();
+    const logged = await scanVoteAnomalies(strapi, anomalyRules(), new Date(), pause);
+    const longestBlockMs = Math.round(delay.max / 1e5) / 10;
+    const longestStepCpuMs = Math.round(pause.longestStepCpuMs * 10) / 10;
+    if (longestBlockMs > LONG_BLOCK_MS) strapi.log.warn(`votes: the event loop was blocked for ${longestBlockMs} ms while the anomaly scan ran (its longest step: ${longestStepCpuMs} ms of CPU)`);
+    return { logged, longestBlockMs, longestStepCpuMs };
+  } finally {
+    delay.disable();
+  }
 }
 
 type Rule = 'new-voters' | 'old-voters';
@@ -99,13 +148,12 @@ interface Burst {
 }
 const projectTarget = (project: string) => `project:${project}`;
 
-export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRules(), now = new Date()): Promise<number> {
+export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRules(), now = new Date(), pause = backgroundPacer()): Promise<number> {
   const knex = strapi.db.connection;
   const votes = tableOf(strapi, VOTE);
   const voters = tableOf(strapi, VOTER);
   const windowStart = new Date(now.getTime() - rules.windowMinutes * 60_000);
   const newSince = new Date(now.getTime() - rules.newVoterHours * 3_600_000);
-  const pause = backgroundPacer();
   const counted = () => knex(`${votes} as v`).join(`${voters} as r`, 'r.document_id', 'v.voter').where('v.voided', false);
 
   const perTarget = new Map<string, { project: string; total: number; fresh: number }>();
@@ -116,7 +164,8 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   const starts = firsts.filter((f): f is { id: number } => !!f).map((f) => Number(f.id));
   if (!starts.length) return 0;
   const last = (await knex(votes).max({ id: 'id' }).first()) as { id: number | string };
-  for (let from = Math.min(...starts) - 1, end = Number(last.id); from < end; from += SLICE_ROWS) {
+  const firstId = Math.min(...starts);
+  for (let from = firstId - 1, end = Number(last.id); from < end; from += SLICE_ROWS) {
     // Only the id range, which is the window (ids from its first vote to the last one now): with a
     // condition on created_at or on kind, SQLite would walk the (kind, created_at) index through
     // the whole window for every slice instead of the primary key's range.
@@ -158,8 +207,10 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   for (const burst of unlogged) {
     await pause();
     // By target, which the (target, voided) index finds directly; by project it would read the whole window again.
+    // From the window's first id: the index holds the row id too, so only the window's rows are read, not the target's whole history.
     const voterIds = (await counted()
       .where('v.target', burst.target)
+      .where('v.id', '>=', firstId)
       .where('v.created_at', '>=', windowStart)
       .where('v.created_at', '<=', now)
       .where('r.created_at', burst.rule === 'new-voters' ? '>=' : '<', newSince)

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { TokenPermissions } from './token-gate';
 
-/** The API tokens as the vote path checks them (token-gate.ts): by the policy and for the vote lane. */
+/** The API tokens as the vote path checks them (token-gate.ts), for the `functions-token` policy. */
 const TOKEN = 'admin::api-token';
 
-/** What an API token (by its HMAC) may do: every action, these actions, or nothing. Also asked by the vote lane. */
+/** What an API token (by its HMAC) may do: every action, these actions, or nothing. */
 export async function tokenPermissions(strapi: Core.Strapi, accessKeyHash: string): Promise<TokenPermissions> {
   const token = (await strapi.db.query(TOKEN as any).findOne({
     where: { accessKey: accessKeyHash },

@@ -17,12 +17,10 @@ const APPLICATION = 'api::application.application';
 /** Team ideas of one project that may wait for a moderator at once. */
 const PENDING_IDEAS_PER_PROJECT = 10;
 
-/** Refinements one resident may leave per hour (per CMS process). */
+/** Refinements one resident may leave per hour, counted in the database (so across CMS processes and restarts). */
 const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
 
 export function createCommunityService(strapi: Core.Strapi) {
-  const perVoter = new Map<string, number[]>();
-
   async function liveProject(documentId: string) {
     return (await strapi.documents(PROJECT as any).findOne({ documentId, status: 'published', fields: ['reference', 'title'] } as any)) as any;
   }
@@ -63,14 +61,17 @@ export function createCommunityService(strapi: Core.Strapi) {
       const project = await liveProject(input.project as string);
       if (!project) throw new VotingRefusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
 
-      const hourAgo = now.getTime() - 3_600_000;
-      const recent = (perVoter.get(input.voter) ?? []).filter((t) => t > hourAgo);
+      // The resident's refinements of the last hour, whichever CMS process took them.
+      const recent = (await strapi.db.query(REFINEMENT as any).findMany({
+        where: { voter: input.voter, createdAt: { $gt: new Date(now.getTime() - 3_600_000) } },
+        select: ['createdAt'],
+        orderBy: { createdAt: 'asc' },
+        limit: REFINEMENTS_PER_HOUR,
+      })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= REFINEMENTS_PER_HOUR) {
-        const retryAfter = Math.ceil((recent[0]! + 3_600_000 - now.getTime()) / 1000);
+        const retryAfter = Math.max(1, Math.ceil((new Date(recent[0]!.createdAt).getTime() + 3_600_000 - now.getTime()) / 1000));
         throw new VotingRefusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
-      recent.push(now.getTime());
-      perVoter.set(input.voter, recent);
 
       const created = (await strapi.documents(REFINEMENT as any).create({
         data: { project: input.project, text: text.data!, voter: input.voter, moderation: 'pending', response: 'none' },

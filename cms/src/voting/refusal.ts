@@ -1,4 +1,4 @@
-// No imports: the vote lane's worker thread (lane-worker.ts) uses this without loading Strapi.
+// No imports: the voting modules' refusals, testable without loading Strapi.
 
 /**
  * A refusal of the voting routes: an HTTP status, a machine name the functions and the site act on

@@ -6,8 +6,8 @@ import { createHmac } from 'node:crypto';
  * expired, full access or a custom token holding this very action — and the answer is remembered
  * for 30 seconds (a refusal for 5), so a revoked token stops working within 30 seconds; `forget`
  * drops what is remembered (the policy calls it when any CMS instance saved an API token).
- * Shared by the `functions-token` policy and the vote lane's worker (no Strapi imports here);
- * `lookup` is where each asks the database.
+ * Used by the `functions-token` policy (no Strapi imports here); `lookup` is where it asks the
+ * database.
  */
 export type TokenPermissions = string[] | 'all' | null;
 

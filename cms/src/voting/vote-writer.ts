@@ -1,31 +1,37 @@
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { voterVoided } from './refusal';
+import { VotingRefusal, voterVoided } from './refusal';
 
 /**
- * Writes votes: one row per (voter, target), decided by the database's unique index with
- * `INSERT … ON CONFLICT DO NOTHING RETURNING id`, then the target's count. A vote is acknowledged
- * only after its row is committed.
+ * Writes votes through Strapi's query engine (`strapi.db.query`, `strapi.db.transaction`), never
+ * with raw SQL into Strapi's tables, so an upgrade of Strapi or knex cannot change what a vote
+ * writes behind Strapi's back; only reads (the counts) and the portal's own table of attempts go
+ * through knex, inside Strapi's transaction.
  *
- * On PostgreSQL that is two queries through knex: the server commits in parallel on its pool.
- *
- * On SQLite every statement runs on the CMS's only thread and every commit waits for the disk
- * (synchronous=FULL), so the votes that arrive together are written together: they queue until the
- * current turn of the event loop ends and then go in one transaction, with one commit, through
- * statements prepared once on the pool's connection (knex would build and prepare each one anew).
- * A lone vote waits for nothing; at hundreds a second, a commit carries dozens. If a batch fails,
- * its votes are tried one by one, so one bad row cannot refuse the others. The same writer serves
- * the vote lane's worker thread (lane-worker.ts), on that thread's own connection.
+ * One row per (voter, target): the database's unique index decides. The votes that arrive in the
+ * same turn of the event loop are written together: they queue until the turn ends and then go in
+ * one transaction — the pairs already stored are read, the new rows inserted with one `createMany`
+ * — so at hundreds of votes a second a commit (a disk sync on SQLite with synchronous=FULL) carries
+ * dozens of them; a lone vote waits for nothing. Every vote is acknowledged only after its commit.
+ * If a batch fails (another transaction inserted one of its pairs first, on PostgreSQL where
+ * batches of several CMS processes commit in parallel; or a bad row), each of its votes is written
+ * again on its own, and a pair found stored then is answered «already»: one bad row cannot refuse
+ * the others, a race never makes a second row.
  *
  * A vote takes the voter's voided flag as it is when the row is written, not as it was when the
  * vote was admitted (the admission's answer is cached for seconds, and another CMS process or a
  * moderator may void the voter meanwhile): such a vote is stored voided, listed for the moderators,
- * never counted, and refused.
+ * never counted, and refused. The flag is read in the batch's transaction and once more after its
+ * commit: a moderator's save marks the voter first and the voter's votes after, so a vote committed
+ * before the second read is covered by the moderator's update, and one the second read finds voided
+ * is voided here (on PostgreSQL a transaction does not see a commit made after it began).
+ *
+ * Votes and withdrawals per resident and minute are limited (`perVoterPerMinute`: a person clicks,
+ * a script floods) in the database, in the portal's own table `portal_vote_attempts` (declared by
+ * cms/database/migrations), so the limit holds across CMS processes and restarts: each vote and
+ * withdrawal that passed the admission adds one to its voter's minute in the same transaction as
+ * its row, and one over the limit is refused with 429 and writes nothing else.
  */
-export interface VoteTables {
-  votes: string;
-  voters: string;
-}
-
 export interface VoteRow {
   documentId: string;
   voter: string;
@@ -42,52 +48,28 @@ export interface VoteWriter {
    * Removes the voter's counted vote for the target, if any; the count after it. A voided vote
    * stays as the moderators' record: it is not the resident's to remove.
    */
-  withdraw(voter: string, target: string): Promise<{ removed: boolean; count: number }>;
+  withdraw(voter: string, target: string, now?: Date): Promise<{ removed: boolean; count: number }>;
 }
 
-/** The most votes one SQLite transaction takes; the rest wait for the next. */
+export interface VoteWriterOptions {
+  /** Votes and withdrawals one resident may make per minute. */
+  perVoterPerMinute: number;
+  /** Told when a batch took long to write. */
+  onSlowCommit?: (message: string) => void;
+}
+
+type Db = Core.Strapi['db'];
+
+const VOTE = 'api::vote.vote';
+const VOTER = 'api::voter.voter';
+/** The portal's table of attempts per voter and minute (cms/database/migrations). */
+const ATTEMPTS = 'portal_vote_attempts';
+
+/** The most votes one transaction takes; the rest wait for the next. */
 const MAX_BATCH = 256;
 
-/** A SQLite commit this long (ms) is reported through `onSlowCommit`. */
+/** A batch's transaction this long (ms) is reported through `onSlowCommit`. */
 const SLOW_COMMIT_MS = 50;
-
-export function createVoteWriter(knex: () => Knex, tables: VoteTables, dialect: string, onSlowCommit?: (message: string) => void): VoteWriter {
-  return dialect === 'sqlite' ? sqliteVoteWriter(knexConnections(knex), tables, onSlowCommit) : knexWriter(knex, tables);
-}
-
-/** The counted (not voided) votes for one target. */
-export async function countVotes(knex: Knex, table: string, target: string): Promise<number> {
-  const row = await knex(table).where({ target, voided: false }).count({ n: '*' }).first();
-  return Number((row as any)?.n ?? 0);
-}
-
-function knexWriter(knex: () => Knex, { votes: table, voters }: VoteTables): VoteWriter {
-  return {
-    async cast(row) {
-      const inserted = await knex()(table)
-        .insert({
-          document_id: row.documentId,
-          voter: row.voter,
-          target: row.target,
-          kind: row.kind,
-          project: row.project,
-          voided: knex().raw('COALESCE((SELECT voided FROM ?? WHERE document_id = ? LIMIT 1), false)', [voters, row.voter]),
-          created_at: row.now,
-          updated_at: row.now,
-          published_at: row.now,
-        })
-        .onConflict(['voter', 'target'])
-        .ignore()
-        .returning(['id', 'voided']);
-      if (inserted.some((r: { voided: unknown }) => !!r.voided)) throw voterVoided();
-      return { inserted: inserted.length > 0, count: await countVotes(knex(), table, row.target) };
-    },
-    async withdraw(voter, target) {
-      const removed = await knex()(table).where({ voter, target, voided: false }).delete();
-      return { removed: removed > 0, count: await countVotes(knex(), table, target) };
-    },
-  };
-}
 
 interface Pending {
   row: VoteRow;
@@ -95,108 +77,135 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** better-sqlite3's Database and Statement, as far as they are used here. */
-interface SqliteStatement {
-  get(...params: unknown[]): any;
-  run(...params: unknown[]): { changes: number };
-}
-export interface SqliteConnection {
-  prepare(sql: string): SqliteStatement;
-  transaction<T>(fn: () => T): { (): T; immediate(): T };
-}
+const pairKey = (voter: string, target: string) => `${voter}\n${target}`;
+const unique = <T>(values: T[]) => [...new Set(values)];
 
-/** Where the SQLite writer and reader get their connection: knex's pool in the CMS, the vote lane's own. */
-export interface SqliteConnections {
-  acquire(): Promise<SqliteConnection>;
-  release(conn: SqliteConnection): Promise<void>;
+/** The counted (not voided) votes for each of the targets (a read: straight through knex, one grouped query). */
+export async function countVotes(db: Db, targets: string[]): Promise<Map<string, number>> {
+  const table = (db.metadata.get(VOTE as any) as any).tableName as string;
+  const rows = (await db.connection(table).whereIn('target', targets).where('voided', false).groupBy('target').select('target').count({ n: '*' })) as Array<{ target: string; n: number | string }>;
+  return new Map(targets.map((t) => [t, Number(rows.find((r) => r.target === t)?.n ?? 0)]));
 }
 
-/** Knex's pool (one connection on SQLite): never inside a transaction another part of the CMS holds open. */
-export function knexConnections(knex: () => Knex): SqliteConnections {
-  return {
-    acquire: () => knex().client.acquireConnection(),
-    release: async (conn) => {
-      await knex().client.releaseConnection(conn);
-    },
-  };
+/** Of these voters, the ones voided now. */
+async function voidedVoters(db: Db, voters: string[]): Promise<Set<string>> {
+  const rows = (await db.query(VOTER as any).findMany({ where: { documentId: { $in: voters }, voided: true }, select: ['documentId'] })) as Array<{ documentId: string }>;
+  return new Set(rows.map((r) => r.documentId));
 }
 
-/** A table's name as an SQL identifier. */
-export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+/** The last minute this process removed older minutes' attempts in. */
+let lastSweptMinute = 0;
 
-/** Statements prepared once per connection and SQL text, shared by the writer and the reader. */
-const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
-function statement(conn: SqliteConnection, sql: string): SqliteStatement {
-  let byText = prepared.get(conn);
-  if (!byText) prepared.set(conn, (byText = new Map()));
-  let found = byText.get(sql);
-  if (!found) byText.set(sql, (found = conn.prepare(sql)));
-  return found;
+/**
+ * Counts one attempt per entry of `voters` (a voter may repeat) in the current minute, inside the
+ * caller's transaction; per entry, null when it is within the limit, else the refusal. Rows of past
+ * minutes are removed as the minutes pass. Voters in one order, as the vote rows: on PostgreSQL
+ * concurrent batches then wait for each other's row locks instead of deadlocking.
+ */
+async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date, limit: number): Promise<Array<VotingRefusal | null>> {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const perVoter = new Map<string, number>();
+  for (const voter of voters) perVoter.set(voter, (perVoter.get(voter) ?? 0) + 1);
+  const rows = (await trx(ATTEMPTS)
+    .insert([...perVoter].sort(([a], [b]) => (a < b ? -1 : 1)).map(([voter, n]) => ({ voter, minute, n })))
+    .onConflict(['voter', 'minute'])
+    .merge({ n: trx.raw('??.?? + excluded.??', [ATTEMPTS, 'n', 'n']) })
+    .returning(['voter', 'n'])) as Array<{ voter: string; n: number | string }>;
+  if (minute !== lastSweptMinute) {
+    lastSweptMinute = minute;
+    await trx(ATTEMPTS).where('minute', '<', minute).delete();
+  }
+  // The attempts before this batch's, per voter; this batch's are numbered on from there.
+  const before = new Map(rows.map((r) => [r.voter, Number(r.n) - perVoter.get(r.voter)!]));
+  const retryAfter = Math.ceil(((minute + 1) * 60_000 - now.getTime()) / 1000);
+  return voters.map((voter) => {
+    const attempt = before.get(voter)! + 1;
+    before.set(voter, attempt);
+    return attempt > limit ? new VotingRefusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
+  });
 }
 
-export function sqliteVoteWriter(connections: SqliteConnections, tables: VoteTables, onSlowCommit?: (message: string) => void): VoteWriter {
-  const quoted = quoteIdentifier(tables.votes);
-  // Values as knex stores them in SQLite: dates in milliseconds, booleans as 0 and 1.
-  const INSERT =
-    `INSERT INTO ${quoted} (document_id, voter, target, kind, project, voided, created_at, updated_at, published_at) ` +
-    `VALUES (?, ?, ?, ?, ?, COALESCE((SELECT voided FROM ${quoteIdentifier(tables.voters)} WHERE document_id = ? LIMIT 1), 0), ?, ?, ?) ` +
-    'ON CONFLICT (voter, target) DO NOTHING RETURNING voided';
-  const COUNT = `SELECT COUNT(*) AS n FROM ${quoted} WHERE target = ? AND voided = 0`;
-  const DELETE = `DELETE FROM ${quoted} WHERE voter = ? AND target = ? AND voided = 0`;
-  const prepare = (conn: SqliteConnection) => ({ insert: statement(conn, INSERT), count: statement(conn, COUNT) });
+/**
+ * One batch in one transaction: per vote, true (a new row), false (the pair was stored already) or
+ * an error (refused: too many attempts this minute; or stored voided: the voter is voided).
+ */
+async function writeBatch(db: Db, batch: Pending[], limit: number): Promise<Array<boolean | Error>> {
+  const voters = unique(batch.map((p) => p.row.voter));
+  const written = await db.transaction(async ({ trx }) => {
+    const refused = await countAttempts(trx, batch.map((p) => p.row.voter), batch[0]!.row.now, limit);
+    const stored = (await db.query(VOTE as any).findMany({
+      where: { voter: { $in: voters }, target: { $in: unique(batch.map((p) => p.row.target)) } },
+      select: ['voter', 'target'],
+    })) as Array<{ voter: string; target: string }>;
+    const seen = new Set(stored.map((r) => pairKey(r.voter, r.target)));
+    const voided = await voidedVoters(db, voters);
+    const fresh = batch.map(({ row }, i): boolean | Error => {
+      if (refused[i]) return refused[i]!;
+      const key = pairKey(row.voter, row.target);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    // In one order, so that two batches inserting the same pairs on PostgreSQL wait for each other instead of deadlocking.
+    const data = batch
+      .filter((_, i) => fresh[i] === true)
+      .map(({ row }) => ({
+        documentId: row.documentId,
+        voter: row.voter,
+        target: row.target,
+        kind: row.kind,
+        project: row.project,
+        voided: voided.has(row.voter),
+        createdAt: row.now,
+        updatedAt: row.now,
+        publishedAt: row.now,
+      }))
+      .sort((a, b) => (pairKey(a.voter, a.target) < pairKey(b.voter, b.target) ? -1 : 1));
+    if (data.length) await db.query(VOTE as any).createMany({ data });
+    return fresh;
+  });
+  const inserted = unique(batch.filter((_, i) => written[i] === true).map((p) => p.row.voter));
+  const voidedSince = inserted.length ? await voidedVoters(db, inserted) : new Set<string>();
+  if (voidedSince.size) await db.query(VOTE as any).updateMany({ where: { voter: { $in: [...voidedSince] }, voided: false }, data: { voided: true } });
+  return batch.map((p, i) => (written[i] === true && voidedSince.has(p.row.voter) ? voterVoided() : written[i]!));
+}
+
+export function createVoteWriter(db: Db, { perVoterPerMinute: limit, onSlowCommit }: VoteWriterOptions): VoteWriter {
   let queue: Pending[] = [];
   let scheduled = false;
 
-  /** true: a new vote; false: the voter had one; an error: stored voided (the voter was voided meanwhile). */
-  const insertOne = (s: ReturnType<typeof prepare>, { row }: Pending): boolean | Error => {
-    const ms = row.now.getTime();
-    const written = s.insert.get(row.documentId, row.voter, row.target, row.kind, row.project, row.voter, ms, ms, ms) as { voided: unknown } | undefined;
-    return written?.voided ? voterVoided() : written !== undefined;
-  };
+  /** A vote alone, again once if another transaction stored its pair first (then it is «already»). */
+  async function writeAlone(p: Pending): Promise<boolean | Error> {
+    try {
+      return (await writeBatch(db, [p], limit))[0]!;
+    } catch {
+      return (await writeBatch(db, [p], limit))[0]!;
+    }
+  }
 
   async function flush(): Promise<void> {
     const batch = queue.splice(0, MAX_BATCH);
     if (queue.length) setImmediate(flush);
     else scheduled = false;
-    let conn: SqliteConnection;
+    let results: Array<boolean | Error>;
     try {
-      conn = await connections.acquire();
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
+      const started = performance.now();
+      results = await writeBatch(db, batch, limit);
+      const took = performance.now() - started;
+      // Every vote of the batch waits for its commit: a slow one is worth a line in the log.
+      if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`votes: ${batch.length} vote(s) took ${Math.round(took)} ms to write; they waited for it`);
+    } catch {
+      results = await Promise.all(batch.map((p) => writeAlone(p).catch((error: Error) => error)));
     }
     try {
-      const stmts = prepare(conn);
-      let inserted: Array<boolean | Error>;
-      try {
-        const started = performance.now();
-        // IMMEDIATE: the write lock is taken (or waited for) at the start, never upgraded midway.
-        inserted = conn.transaction(() => batch.map((p) => insertOne(stmts, p))).immediate();
-        const took = performance.now() - started;
-        // Every vote behind it waits while a commit does: a slow one is worth a line in the log.
-        if (took >= SLOW_COMMIT_MS) onSlowCommit?.(`sqlite: ${batch.length} vote(s) took ${Math.round(took)} ms to commit; the votes behind them waited meanwhile`);
-      } catch (error) {
-        if (batch.length === 1) throw error;
-        inserted = batch.map((p) => {
-          try {
-            return insertOne(stmts, p);
-          } catch (single) {
-            return single as Error;
-          }
-        });
-      }
-      const counts = new Map<string, number>();
+      const counts = await countVotes(db, unique(batch.map((p) => p.row.target)));
       batch.forEach((p, i) => {
-        const result = inserted[i]!;
-        if (result instanceof Error) return p.reject(result);
-        let count = counts.get(p.row.target);
-        if (count === undefined) counts.set(p.row.target, (count = Number(stmts.count.get(p.row.target).n)));
-        p.resolve({ inserted: result, count });
+        const result = results[i]!;
+        if (result instanceof Error) p.reject(result);
+        else p.resolve({ inserted: result, count: counts.get(p.row.target)! });
       });
     } catch (error) {
       for (const p of batch) p.reject(error);
-    } finally {
-      await connections.release(conn);
     }
   }
 
@@ -210,43 +219,14 @@ export function sqliteVoteWriter(connections: SqliteConnections, tables: VoteTab
         }
       });
     },
-    async withdraw(voter, target) {
-      // Rare (a resident changing their mind): one statement, its own commit.
-      const conn = await connections.acquire();
-      try {
-        const removed = statement(conn, DELETE).run(voter, target).changes > 0;
-        return { removed, count: Number(statement(conn, COUNT).get(target).n) };
-      } finally {
-        await connections.release(conn);
-      }
-    },
-  };
-}
-
-export interface SqliteReader {
-  /** The first row of a read-only statement, prepared once per connection and SQL text. */
-  get<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T | undefined>;
-}
-
-/**
- * On SQLite, the reads every vote makes (the voter, the rounds' stamp) through prepared statements
- * on the pool's connection, as the writer does: knex would build, compile and prepare a native
- * statement for each one, which was most of those reads' CPU time and garbage. Null on other
- * databases, where knex's queries go to a server anyway.
- */
-export function createSqliteReader(knex: () => Knex, dialect: string): SqliteReader | null {
-  return dialect === 'sqlite' ? sqliteReader(knexConnections(knex)) : null;
-}
-
-export function sqliteReader(connections: SqliteConnections): SqliteReader {
-  return {
-    async get(sql, ...params) {
-      const conn = await connections.acquire();
-      try {
-        return statement(conn, sql).get(...params);
-      } finally {
-        await connections.release(conn);
-      }
+    async withdraw(voter, target, now = new Date()) {
+      // Rare (a resident changing their mind): its own transaction.
+      const removed = await db.transaction(async ({ trx }) => {
+        const [refused] = await countAttempts(trx, [voter], now, limit);
+        if (refused) throw refused;
+        return (await db.query(VOTE as any).deleteMany({ where: { voter, target, voided: false } })).count > 0;
+      });
+      return { removed, count: (await countVotes(db, [target])).get(target)! };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
-import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, roundsStampSql, stampKey, voterFacts, voterSql } from './admission';
-import { createSqliteReader, createVoteWriter } from './vote-writer';
+import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
+import { createVoteWriter } from './vote-writer';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
 
@@ -10,8 +10,8 @@ export { parseTarget, parseVoter, type Target, type TargetKind } from './admissi
  * unique index in the database: a vote is one `INSERT … ON CONFLICT DO NOTHING`, so parallel
  * double-clicks and retries can never make a second row, and the answer tells a new vote
  * ("counted") from a repeat ("already"). Counts are counted, never stored, so they cannot drift.
- * On SQLite the vote lane (lane.ts) serves the functions' votes on its own thread with the same
- * rules (admission.ts) and the same writer; these routes stay for everything else.
+ * Writes go through Strapi's query engine (vote-writer.ts); reads of the voter and the rounds'
+ * stamp, made for most votes, go straight through knex (Strapi's query layer costs more than them).
  */
 const VOTE = 'api::vote.vote';
 const VOTER = 'api::voter.voter';
@@ -22,7 +22,7 @@ const ROUND = 'api::selection-round.selection-round';
 /** A content type's table name. */
 export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
 
-/** Votes and withdrawals per voter per minute: a person clicks, a script floods. */
+/** Votes and withdrawals per voter per minute, counted in the database (vote-writer.ts): a person clicks, a script floods. */
 export const PER_VOTER_PER_MINUTE = Number(process.env.VOTES_PER_VOTER_PER_MINUTE ?? 30);
 
 /** The voting window of the year's published round, through the document service (stages are a component). */
@@ -48,16 +48,12 @@ export function createVoteService(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const voterTable = tableOf(strapi, VOTER);
   const roundTable = tableOf(strapi, ROUND);
-  const dialect: string = (strapi.db as any).dialect.client;
-  const writer = createVoteWriter(knex, { votes: table, voters: voterTable }, dialect, (message) => strapi.log.warn(message));
-  // Below Strapi's query layer (which costs more than the query), prepared once on SQLite: these
-  // run for most votes (a resident votes a few times a day, the cache keeps an answer for seconds).
-  const reader = createSqliteReader(knex, dialect);
+  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
   const counts = cached<'all', CountsAnswer>(1_000);
 
   const facts: VoteFacts = {
     async voter(voter) {
-      return voterFacts(reader ? await reader.get(voterSql(voterTable), voter) : await knex()(voterTable).where({ document_id: voter }).first('voided', 'session_version'));
+      return voterFacts(await knex()(voterTable).where({ document_id: voter }).first('voided', 'session_version'));
     },
     async target(target) {
       if (target.kind === 'idea') return ideaProject(strapi, target.id);
@@ -66,20 +62,12 @@ export function createVoteService(strapi: Core.Strapi) {
       return live ? { project: target.id, year: live.year } : null;
     },
     async roundsStamp() {
-      return stampKey(
-        reader
-          ? await reader.get(roundsStampSql(roundTable))
-          : ((await knex()(roundTable).count({ n: '*' }).max({ id: 'id', at: 'updated_at', published: 'published_at' }).first()) as Record<string, unknown> | undefined),
-      );
+      return stampKey((await knex()(roundTable).count({ n: '*' }).max({ id: 'id', at: 'updated_at', published: 'published_at' }).first()) as Record<string, unknown> | undefined);
     },
     round: (year) => roundFacts(strapi, year),
   };
-  const admission = createAdmission(facts, PER_VOTER_PER_MINUTE);
+  const admission = createAdmission(facts);
   const path = createVotePath(admission, writer, () => counts.clear());
-  const changed = new Set<() => void>();
-  // Votes written elsewhere (the vote lane): counted again when this version has moved.
-  let votesVersion: (() => number) | null = null;
-  let votesVersionSeen = 0;
 
   return {
     cast: path.cast,
@@ -94,11 +82,6 @@ export function createVoteService(strapi: Core.Strapi) {
 
     /** Counted votes per project and per idea; computed at most once a second, and again after any change. */
     async counts(): Promise<CountsAnswer> {
-      const version = votesVersion?.() ?? 0;
-      if (version !== votesVersionSeen) {
-        counts.clear();
-        votesVersionSeen = version;
-      }
       return counts.get('all', async () => {
         const rows = (await knex()(table).where({ voided: false }).groupBy('kind', 'target').select('kind', 'target').count({ n: '*' })) as Array<{ kind: string; target: string; n: number | string }>;
         const answer: CountsAnswer = { projects: {}, ideas: {}, total: 0, generatedAt: new Date().toISOString() };
@@ -115,38 +98,20 @@ export function createVoteService(strapi: Core.Strapi) {
 
     /** A moderator voided (or restored) a voter: their votes follow. */
     async setVoided(voter: string, voided: boolean, now = new Date()): Promise<number> {
-      const n = await knex()(table).where({ voter }).update({ voided, updated_at: now });
+      const { count } = await strapi.db.query(VOTE as any).updateMany({ where: { voter }, data: { voided, updatedAt: now } });
       admission.forgetVoters();
       counts.clear();
-      for (const listener of changed) listener();
-      return n;
+      return count;
     },
 
-    /** A voter's sessions were ended: look voters up again (here and in the vote lane). */
+    /** A voter's sessions were ended: look voters up again. */
     forgetVoters() {
       admission.forgetVoters();
-      for (const listener of changed) listener();
     },
 
     /** A project or an idea was saved somewhere: look targets up again. */
     forgetTargets() {
       admission.forgetTargets();
-      for (const listener of changed) listener();
-    },
-    /**
-     * Votes also change outside this service (the vote lane): `version` changes when they did, and
-     * is read before every answer of `counts`.
-     */
-    followVotes(version: () => number): () => void {
-      votesVersion = version;
-      return () => {
-        votesVersion = null;
-      };
-    },
-    /** Called when voters or targets change, for the vote lane's own caches. */
-    onFactsChanged(listener: () => void): () => void {
-      changed.add(listener);
-      return () => changed.delete(listener);
     },
     table,
   };

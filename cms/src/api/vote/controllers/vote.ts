@@ -64,8 +64,8 @@ export default ({ strapi }: { strapi: any }) => ({
     ctx.body = await voting(strapi).votes.counts();
   },
 
-  /** POST /api/votes/anomalies/scan — runs the moderators' anomaly scan now. */
+  /** POST /api/votes/anomalies/scan — runs the moderators' anomaly scan now: { logged, longestBlockMs }. */
   async scan(ctx: any) {
-    ctx.body = { logged: await requestAnomalyScan(strapi) };
+    ctx.body = await requestAnomalyScan(strapi);
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publicUids } from '../public-types';
+import { buildStatus } from '../desk';
 import { createBuildHookNotifier, type BuildHookNotifier } from './notifier';
 
 /**
@@ -45,6 +46,7 @@ export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null
     debounceMs,
     maxWaitMs,
     minIntervalMs,
+    status: buildStatus(strapi).report,
     log: {
       info: (m) => strapi.log.info(m),
       warn: (m) => strapi.log.warn(m),

@@ -13,6 +13,8 @@
  * one. The hook URL is a secret and is never logged, only its host.
  */
 
+import type { BuildStatusReport } from './status';
+
 export interface BuildHookChange {
   /** The Strapi event, e.g. `entry.publish`. */
   event: string;
@@ -64,6 +66,8 @@ export interface BuildHookOptions {
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
   sleep?: (ms: number) => Promise<void>;
+  /** Told of each transition, for the editors' home (status.ts): published, building, error. */
+  status?: BuildStatusReport;
 }
 
 export interface BuildHookResult {
@@ -141,6 +145,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
     setTimeout: setTimer = (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: clearTimer = (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
     sleep = (ms) => new Promise((resolve) => globalThis.setTimeout(resolve, ms)),
+    status: report = () => {},
   } = options;
   const host = safeHost(url);
 
@@ -171,10 +176,12 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
         await response.arrayBuffer().catch(() => undefined);
         if (response.ok) {
           log.info(`build hook: POST to ${host} for ${summary} → ${status} (attempt ${attempts})`);
+          report('building');
           return { ok: true, status, attempts, body };
         }
         if (!retryable(status) || attempts > retries) {
           log.error(`build hook: POST to ${host} for ${summary} failed → ${status} (attempt ${attempts}), giving up`);
+          report('error', `Сборку сайта не удалось запустить: хостинг ответил ${status}`);
           return { ok: false, status, attempts, body };
         }
         log.warn(`build hook: POST to ${host} → ${status} (attempt ${attempts}), retrying`);
@@ -183,6 +190,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
         const reason = error instanceof Error ? error.name : 'error';
         if (attempts > retries) {
           log.error(`build hook: POST to ${host} for ${summary} failed (${reason}, attempt ${attempts}), giving up`);
+          report('error', 'Сборку сайта не удалось запустить: хостинг не ответил');
           return { ok: false, status, attempts, body };
         }
         log.warn(`build hook: POST to ${host} failed (${reason}, attempt ${attempts}), retrying`);
@@ -208,6 +216,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
   return {
     notify(change) {
       collected.add(change);
+      if (collected.size === 1) report('published');
       const at = clock();
       firstAt ??= at;
       // After the quiet period, but no later than the oldest change's longest wait, and never

@@ -81,8 +81,8 @@ beforeAll(async () => {
     token,
     body: { data: validApplication(), idempotencyKey: `roles-${randomUUID()}`, year: 2020 },
   });
-  expect(submitted.status).toBe(200);
-  const listed = await call(superJwt, 'GET', `${CM}/${APPLICATION}?filters[reference][$eq]=${submitted.body.data.reference}`);
+  expect(submitted.status).toBe(201);
+  const listed = await call(superJwt, 'GET', `${CM}/${APPLICATION}?filters[reference][$eq]=${submitted.body.reference}`);
   applicationId = listed.body.results[0].documentId;
   refinementId = (await call(superJwt, 'POST', `${CM}/${REFINEMENT}`, { text: 'Добавьте велодорожку', voter: 'v1', moderation: 'pending', response: 'none' })).body.data.documentId;
   anomalyId = (
@@ -145,7 +145,7 @@ describe('«Модератор»: refinements, ideas, suspicious activity, appli
 });
 
 describe('«Секретарь отбора»: the technical review, experts, the draw, results', () => {
-  it('records the technical review but cannot moderate the application', async () => {
+  it('adds an expert but cannot moderate an application', async () => {
     const jwt = jwtOf['portal-secretary']!;
     await call(jwt, 'PUT', `${CM}/${APPLICATION}/${applicationId}`, { moderation: 'rejected', moderationReason: 'Не модератор' });
     expect((await call(superJwt, 'GET', `${CM}/${APPLICATION}/${applicationId}`)).body.data.moderation).toBe('pending');
@@ -180,7 +180,7 @@ describe('the editors’ home', () => {
     expect((await call('', 'GET', '/editors-desk/summary')).status).toBe(401);
     const queues = async (jwt: string) => Object.fromEntries((await summary(jwt)).body.data.queues.map((q: any) => [q.id, q.count]));
     expect(await queues(jwtOf['portal-editor']!)).toEqual({});
-    expect(await queues(jwtOf['portal-secretary']!)).toEqual({});
+    expect(await queues(jwtOf['portal-secretary']!)).toEqual({ review: 0 });
     const moderator = await queues(jwtOf['portal-moderator']!);
     expect(moderator).toMatchObject({ applications: 1, refinements: 0, anomalies: 0 });
     expect(Object.keys(moderator).sort()).toEqual(['anomalies', 'applications', 'ideas', 'refinements']);
@@ -190,6 +190,10 @@ describe('the editors’ home', () => {
     expect(secretary).toEqual([
       { id: 'review', count: 1, href: `${CM}/${APPLICATION}?page=1&pageSize=20&sort=createdAt:ASC&filters[$and][0][moderation][$eq]=published&filters[$and][1][stage][$eq]=submitted` },
     ]);
+    // The secretary records the technical review: nothing waits any more.
+    expect((await call(jwtOf['portal-secretary']!, 'PUT', `${CM}/${APPLICATION}/${applicationId}`, { topicFit: 'pass', completenessDecision: 'pass' })).status).toBe(200);
+    expect(await queues(jwtOf['portal-secretary']!)).toEqual({ review: 0 });
+    expect((await call(superJwt, 'GET', `${CM}/${APPLICATION}/${applicationId}`)).body.data).toMatchObject({ topicFit: 'pass', stage: 'review_passed' });
     const everything = (await summary(superJwt)).body.data;
     expect(everything.queues.map((q: any) => q.id)).toEqual(['review', 'applications', 'refinements', 'ideas', 'anomalies']);
     expect(everything.round).toMatchObject({ year: expect.any(Number), stage: expect.any(String) });

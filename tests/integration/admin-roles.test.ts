@@ -159,13 +159,16 @@ describe('«Секретарь отбора»: the technical review, experts, th
 });
 
 describe('machinery out of sight', () => {
-  it('hides votes, codes, expert links and end-user accounts from the content manager, and the Marketplace', async () => {
+  it('hides votes, codes, expert links and end-user accounts from the content manager, the Marketplace and Strapi’s default roles', async () => {
     const init = await call(superJwt, 'GET', '/content-manager/init');
     const displayed = new Map<string, boolean>(init.body.data.contentTypes.map((t: any) => [t.uid, t.isDisplayed]));
     for (const uid of ['api::vote.vote', 'api::sign-in-code.sign-in-code', 'api::expert-sign-in.expert-sign-in', 'plugin::users-permissions.user']) {
       expect(displayed.get(uid), uid).toBe(false);
     }
     expect(displayed.get(TOPIC)).toBe(true);
+    // Strapi's own «Editor» and «Author» (every type, applications' contacts included) are gone.
+    const roles = (await call(superJwt, 'GET', '/admin/roles')).body.data.map((r: any) => r.code).sort();
+    expect(roles).toEqual(['portal-editor', 'portal-moderator', 'portal-secretary', 'strapi-super-admin']);
     const permissions = await call(superJwt, 'GET', '/admin/users/me/permissions');
     const actions = permissions.body.data.map((p: any) => p.action);
     expect(actions).toContain('admin::roles.read');

@@ -113,19 +113,37 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
     if (!model) throw new Error(`roles: no content type ${uid}`);
     return listFields(model, { components: strapi.components });
   };
-  const created: string[] = [];
+  const changes: string[] = [];
   for (const role of PORTAL_ROLES) {
     let stored = await roles.findOne({ code: role.code });
     if (!stored) {
       stored = await roles.create({ name: role.name, code: role.code, description: role.description });
-      created.push(role.name);
+      changes.push(`created ${role.name}`);
     } else if (stored.name !== role.name || stored.description !== role.description) {
       await roles.update({ id: stored.id }, { name: role.name, description: role.description });
     }
     // Strapi's own sync: adds what is missing, deletes what is not in the list.
     await roles.assignPermissions(stored.id, rolePermissions(role, fieldsOf));
   }
-  strapi.log.info(`roles: ${PORTAL_ROLES.map((r) => r.name).join(', ')} in sync` + (created.length ? `; created ${created.join(', ')}` : ''));
+  const removed = await removeStrapiDefaultRoles(roles);
+  if (removed.length) changes.push(`removed Strapi's unused ${removed.join(', ')}`);
+  strapi.log.info(`roles: ${PORTAL_ROLES.map((r) => r.name).join(', ')} in sync` + (changes.length ? `; ${changes.join('; ')}` : ''));
+}
+
+/**
+ * Strapi creates «Editor» and «Author» on a new database, with every content type (applications'
+ * contacts included): next to «Редактор» they invite the wrong choice. Removed while nobody holds
+ * them; one that somebody holds stays until the super administrator moves that person.
+ */
+async function removeStrapiDefaultRoles(roles: any): Promise<string[]> {
+  const removed: string[] = [];
+  for (const code of ['strapi-editor', 'strapi-author']) {
+    const role = await roles.findOne({ code });
+    if (!role || (await roles.getUsersCount(role.id)) > 0) continue;
+    await roles.deleteByIds([role.id]);
+    removed.push(role.name);
+  }
+  return removed;
 }
 
 /**

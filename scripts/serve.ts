@@ -3,7 +3,7 @@
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { signDeployNotification } from '../cms/src/build-hook/status.ts';
+import { signDeployNotification } from './lib/netlify-signature.ts';
 import { join } from 'node:path';
 import { replaceApiToken } from './lib/cms-admin.ts';
 import { demoBanner, demoExpertLink, OUTBOX, serveMode } from './lib/demo/serve-demo.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDeployNotification } from '../../cms/src/build-hook/status.ts';
+import { signDeployNotification } from '../../scripts/lib/netlify-signature.ts';
 import { validApplication } from '../fixtures/application.ts';
 import { adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBuildHookNotifier } from './notifier';
-import { createBuildStatus, signDeployNotification, verifyDeploySignature, type BuildState } from './status';
+// Netlify's side of the signature (what the hosting sends), as npm start's builder signs too.
+import { signDeployNotification } from '../../../scripts/lib/netlify-signature';
+import { createBuildStatus, verifyDeploySignature, type BuildState } from './status';
 
 // The last build's state for the editors' home: what the notifier reports, what the hosting's
 // signed deploy notification may report, and the store every CMS process shares.

@@ -45,8 +45,6 @@ export function createBuildStatus(store: KeyValueStore, log: { warn(message: str
 }
 export type BuildStatusStore = ReturnType<typeof createBuildStatus>;
 
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
 /**
  * Netlify signs a deploy notification with a JWS (HS256) in `X-Webhook-Signature` whose payload is
  * `{ iss: 'netlify', sha256: <hex SHA-256 of the body> }`. True only for a valid signature over this
@@ -66,11 +64,4 @@ export function verifyDeploySignature(signature: string | undefined, rawBody: st
   } catch {
     return false;
   }
-}
-
-/** Signs a deploy notification as Netlify does (for the local build of npm start, and for tests). */
-export function signDeployNotification(rawBody: string, secret: string): string {
-  const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const payload = base64url(JSON.stringify({ iss: 'netlify', sha256: createHash('sha256').update(rawBody).digest('hex') }));
-  return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
 }

@@ -2,7 +2,9 @@
 // Strapi on embedded SQLite, seeded on first run (or, with --db postgres, on a throwaway PostgreSQL
 // server, with --replicas N as N instances on it); the site built from it; the site and the functions
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { signDeployNotification } from './lib/netlify-signature.ts';
 import { join } from 'node:path';
 import { replaceApiToken } from './lib/cms-admin.ts';
 import { demoBanner, demoExpertLink, OUTBOX, serveMode } from './lib/demo/serve-demo.ts';
@@ -65,6 +67,20 @@ function stopAllWhenItGivesUp(supervisor: { outcome: Promise<Outcome> }): void {
 }
 
 /**
+ * Tells the CMS how a local build ended, as Netlify's deploy notifications do in production (the
+ * editors' home shows it). Best effort: the CMS may be restarting.
+ */
+const buildStatusSecret = randomBytes(24).toString('hex');
+function reportBuild(strapiUrl: string, state: 'ready' | 'error', message?: string): void {
+  const body = JSON.stringify({ state, error_message: message ?? null });
+  void fetch(`${strapiUrl}/api/build-status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-webhook-signature': signDeployNotification(body, buildStatusSecret) },
+    body,
+  }).catch(() => undefined);
+}
+
+/**
  * Builds the site on request. A request that arrives during a build is folded into one more build
  * after it, so the site always ends up built from the latest published content.
  */
@@ -76,8 +92,10 @@ function coalescingBuilder(strapiUrl: string): () => Promise<void> {
     try {
       await buildSite(strapiUrl);
       log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      reportBuild(strapiUrl, 'ready');
     } catch (error) {
       log(`Site build failed: ${(error as Error).message}`);
+      reportBuild(strapiUrl, 'error', (error as Error).message.split('\n')[0]);
       throw error;
     }
   };
@@ -217,7 +235,7 @@ async function startCms(index: number, mode: ReturnType<typeof serveMode>, postg
         postgres,
         secrets: {}, // read from cms/.env by Strapi itself
         // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', BUILD_STATUS_SECRET: buildStatusSecret, SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
         signal,

@@ -4,6 +4,8 @@ import { registerStatusLinkRevocation } from './applications/status-link';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { enforcePublicPermissions } from './bootstrap/permissions';
+import { hideMarketplace, syncAdminRoles } from './bootstrap/roles';
+import { registerDesk } from './desk';
 import { registerBuildHook } from './build-hook';
 import { registerCluster } from './cluster';
 import type { BuildHookNotifier } from './build-hook/notifier';
@@ -29,6 +31,9 @@ export default {
     registerVotingModeration(strapi);
     // The expert draw, the ranking and the finalists.
     registerSelection(strapi);
+    // The editors' home: its summary route, the hosting's build reports, no Marketplace.
+    registerDesk(strapi);
+    hideMarketplace(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -40,6 +45,7 @@ export default {
     await bootstrapVoting(strapi);
     await bootstrapSelection(strapi);
     await ensureAdminUser(strapi);
+    await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     // Subscribed before seeding: content imported from content/ is new live content too.
     buildHook = registerBuildHook(strapi);

@@ -34,11 +34,11 @@ export async function startReceiver(): Promise<{ url: string; received: Received
   };
 }
 
-/** Polls `predicate` until it returns a value, or fails after `timeoutMs`. */
-export async function eventually<T>(predicate: () => T | undefined | null | false, what: string, timeoutMs = 20_000): Promise<T> {
+/** Polls `predicate` (which may ask a server) until it returns a value, or fails after `timeoutMs`. */
+export async function eventually<T>(predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = predicate();
+    const value = await predicate();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publicUids } from '../public-types';
+import { buildStatus } from '../desk';
 import { createBuildHookNotifier, type BuildHookNotifier } from './notifier';
 import { sharedBuildChanges } from './shared';
 
@@ -49,6 +50,7 @@ export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null
     maxWaitMs,
     minIntervalMs,
     take: shared.take,
+    status: buildStatus(strapi).report,
     log: {
       info: (m) => strapi.log.info(m),
       warn: (m) => strapi.log.warn(m),

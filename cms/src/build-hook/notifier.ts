@@ -13,6 +13,8 @@
  * one. The hook URL is a secret and is never logged, only its host.
  */
 
+import type { BuildStatusReport } from './status';
+
 export interface BuildHookChange {
   /** The Strapi event, e.g. `entry.publish`. */
   event: string;
@@ -70,6 +72,8 @@ export interface BuildHookOptions {
    * there is nothing left to send. Unset: the collected changes.
    */
   take?: (own: BuildHookBody) => Promise<BuildHookBody | null>;
+  /** Told of each transition, for the editors' home (status.ts): published, building, error. */
+  status?: BuildStatusReport;
 }
 
 export interface BuildHookResult {
@@ -148,6 +152,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
     clearTimeout: clearTimer = (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
     sleep = (ms) => new Promise((resolve) => globalThis.setTimeout(resolve, ms)),
     take = async (own: BuildHookBody) => own,
+    status: report = () => {},
   } = options;
   const host = safeHost(url);
 
@@ -187,10 +192,12 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
         await response.arrayBuffer().catch(() => undefined);
         if (response.ok) {
           log.info(`build hook: POST to ${host} for ${summary} → ${status} (attempt ${attempts})`);
+          report('building');
           return { ok: true, status, attempts, body };
         }
         if (!retryable(status) || attempts > retries) {
           log.error(`build hook: POST to ${host} for ${summary} failed → ${status} (attempt ${attempts}), giving up`);
+          report('error', `Сборку сайта не удалось запустить: хостинг ответил ${status}`);
           return { ok: false, status, attempts, body };
         }
         log.warn(`build hook: POST to ${host} → ${status} (attempt ${attempts}), retrying`);
@@ -199,6 +206,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
         const reason = error instanceof Error ? error.name : 'error';
         if (attempts > retries) {
           log.error(`build hook: POST to ${host} for ${summary} failed (${reason}, attempt ${attempts}), giving up`);
+          report('error', 'Сборку сайта не удалось запустить: хостинг не ответил');
           return { ok: false, status, attempts, body };
         }
         log.warn(`build hook: POST to ${host} failed (${reason}, attempt ${attempts}), retrying`);
@@ -224,6 +232,7 @@ export function createBuildHookNotifier(options: BuildHookOptions): BuildHookNot
   return {
     notify(change) {
       collected.add(change);
+      if (collected.size === 1) report('published');
       const at = clock();
       firstAt ??= at;
       // After the quiet period, but no later than the oldest change's longest wait, and never

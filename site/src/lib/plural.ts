@@ -41,6 +41,8 @@ export const nouns = {
   /** After «из»: из 1 модуля, из 4 модулей. */
   moduleGenitive: { one: 'модуля', few: 'модулей', many: 'модулей' },
   practice: { one: 'практика', few: 'практики', many: 'практик' },
+  city: { one: 'город', few: 'города', many: 'городов' },
+  region: { one: 'регион', few: 'региона', many: 'регионов' },
   day: { one: 'день', few: 'дня', many: 'дней' },
   person: { one: 'человек', few: 'человека', many: 'человек' },
   vote: { one: 'голос', few: 'голоса', many: 'голосов' },

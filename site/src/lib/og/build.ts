@@ -1,10 +1,10 @@
 // Writes the Open Graph images into the built site once Astro has finished its pages (the integration
 // API's astro:build:done hook), outside Astro's page pipeline: one Astro route per image made a
-// compendium of 10,000 practices cost 10,000 routes, while taking a cached image is a file copy.
+// compendium of 10,000 practices cost 10,000 routes, while taking a cached image is a hard link.
 // The build's one route, /og/cards.json (src/pages/og/cards.json.ts), lists every card with its path;
-// this hook renders the cards the cache lacks (render.ts), copies each image to /og/<kind>/<id>.png,
+// this hook renders the cards the cache lacks (render.ts), puts each image at /og/<kind>/<id>.png,
 // and removes the list from the output.
-import { constants, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -28,9 +28,19 @@ const IMAGE_PATH = /^\/og\/[a-z]+\/[^/\\]+\.png$/;
 const PROGRESS_EVERY = 1000;
 
 /**
- * Puts every image into `outDir` (the site's root folder): from the cache, or rendered into it first.
- * Cached images are copied (a copy-on-write clone where the file system has them).
+ * Puts a cached image into the site: a hard link where the cache and the site share a file system (no
+ * bytes written; the cache replaces a file by renaming a new one over it, never by writing into it, so
+ * the site's link keeps its picture), a copy otherwise.
  */
+function place(cached: string, target: string): void {
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
+/** Puts every image into `outDir` (the site's root folder): from the cache, or rendered into it first. */
 export async function writeOgImages(images: readonly OgImageEntry[], outDir: string, log: (line: string) => void, cacheDir?: string): Promise<void> {
   const folders = new Set<string>();
   for (const [index, { path, card }] of images.entries()) {
@@ -41,7 +51,7 @@ export async function writeOgImages(images: readonly OgImageEntry[], outDir: str
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    copyFileSync(await ogCachedFile(card, cacheDir), target, constants.COPYFILE_FICLONE);
+    place(await ogCachedFile(card, cacheDir), target);
     const done = index + 1;
     if (done % PROGRESS_EVERY === 0 && done < images.length) log(`${done} of ${images.length} Open Graph images (${ogStats().rendered} rendered)`);
   }

@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 import { isPrivatePath } from './src/lib/discovery.ts';
-import { ogStatsReport } from './src/lib/og/stats.ts';
+import { ogImages } from './src/lib/og/build.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
@@ -22,7 +22,8 @@ export default defineConfig({
     react(),
     // sitemap-index.xml: the HTML pages (their URLs end in «/»; feeds, JSON and images do not), less the private ones.
     sitemap({ filter: (page) => page.endsWith('/') && !isPrivatePath(page) }),
-    ogStatsReport(),
+    // The Open Graph images, written after the pages from the list at /og/cards.json (src/lib/og/build.ts).
+    ogImages(),
   ],
   /**
    * The page half of the Content-Security-Policy, as a <meta> tag Astro writes into every page: Astro

@@ -1,4 +1,4 @@
-// The Open Graph images the build renders (src/pages/og/[kind]/[id].png.ts) and the pages point at.
+// The Open Graph images the build writes (src/pages/og/cards.json.ts, lib/og/build.ts) and the pages point at.
 import { practiceCard, projectCard, siteCard, storyCard, type OgCard } from '../lib/og/card.ts';
 import { getBestPractices, getProgramme, getProjects, getSuccessStories } from './entries.ts';
 

@@ -1,4 +1,5 @@
 import type { Region } from '@portal/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetSourceLabels, comparePractices, participationItems, relatedPractices } from './practices.ts';
 
@@ -42,6 +43,30 @@ describe('relatedPractices', () => {
     const regionNewer = practice('region-newer', { region: 'Москва', year: 2021 });
     const topicOnly = practice('topic-only', { topic: 'smart-city', region: 'Республика Тыва', year: 2019 });
     expect(relatedPractices(self, [topicOnly, regionNewer, both]).map((p) => p.slug)).toEqual(['both', 'region-newer', 'topic-only']);
+  });
+
+  it('picks the same practices, in the same order, as sorting every candidate would', () => {
+    const regions: Region[] = ['Москва', 'Пермский край', 'Республика Тыва'];
+    const arbitrary = fc.record({
+      title: fc.constantFrom('Парк', 'Сквер', 'Набережная', 'Аллея'),
+      year: fc.integer({ min: 2014, max: 2022 }),
+      region: fc.constantFrom(...regions),
+      topic: fc.option(fc.constantFrom('smart-city', 'parks'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitrary, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (specs, limit) => {
+        // Titles repeat: ties go all the way down, where the first seen must win.
+        const all = specs.map((s, i) => ({ ...practice(`p${i}`, s), title: s.title }));
+        const reference = all
+          .filter((o) => o.slug !== self.slug && (o.region === self.region || (o.topic?.slug ?? null) === 'smart-city'))
+          .sort((a, b) => {
+            const shared = (o: typeof a) => Number(o.topic?.slug === 'smart-city') + Number(o.region === self.region);
+            return Math.abs(a.year - 2020) - Math.abs(b.year - 2020) || shared(b) - shared(a) || comparePractices(a, b);
+          })
+          .slice(0, limit);
+        expect(relatedPractices(self, all, limit).map((p) => p.slug)).toEqual(reference.map((p) => p.slug));
+      }),
+    );
   });
 
   it('shows at most four by default, or the limit given', () => {

@@ -2,7 +2,7 @@
 // and keeps every rendered image in a cache keyed by a digest of its inputs: a compendium of 10,000
 // practices is rendered once (about 50 ms an image), later builds render only the cards that changed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -64,19 +64,19 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
 
 let defaultCacheDir: string | undefined;
 
-/** The card's PNG from the cache, or rendered and stored there (written atomically: builds may run side by side). */
-export async function ogPng(card: OgCard, cacheDir = (defaultCacheDir ??= ogCacheDir())): Promise<Uint8Array> {
+/**
+ * The path of the card's PNG in the cache, rendered and stored there first when the cache lacks it
+ * (written atomically: builds may run side by side). Counts the image in the build's stats.
+ */
+export async function ogCachedFile(card: OgCard, cacheDir = (defaultCacheDir ??= ogCacheDir())): Promise<string> {
   const stats = ogStats();
   const started = performance.now();
   const file = join(cacheDir, `${ogDigest(card)}.png`);
-  let png: Uint8Array;
-  try {
-    png = readFileSync(file);
+  if (existsSync(file)) {
     stats.cached += 1;
     stats.cacheMilliseconds += performance.now() - started;
-  } catch {
-    // Not cached yet (or unreadable): render it and store it for the next build.
-    png = await renderOgPng(card);
+  } else {
+    const png = await renderOgPng(card);
     mkdirSync(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, png);
@@ -85,5 +85,10 @@ export async function ogPng(card: OgCard, cacheDir = (defaultCacheDir ??= ogCach
     stats.renderMilliseconds += performance.now() - started;
   }
   stats.images += 1;
-  return png;
+  return file;
+}
+
+/** The card's PNG, from the cache or rendered into it. */
+export async function ogPng(card: OgCard, cacheDir?: string): Promise<Uint8Array> {
+  return readFileSync(await ogCachedFile(card, cacheDir));
 }

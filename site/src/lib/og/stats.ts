@@ -1,7 +1,5 @@
-// What a build's Open Graph images cost: counted by the image endpoint (render.ts), reported when the
-// build is done (the integration below, in astro.config.mjs) and read by the benchmark (OG_STATS_FILE).
-import { writeFileSync } from 'node:fs';
-import type { AstroIntegration } from 'astro';
+// What a build's Open Graph images cost: counted as they are taken (render.ts), reported when the build
+// is done (build.ts, the integration in astro.config.mjs) and read by the benchmark (OG_STATS_FILE).
 
 export interface OgStats {
   images: number;
@@ -9,11 +7,11 @@ export interface OgStats {
   rendered: number;
   /** Time spent rendering the images the cache did not have, in milliseconds. */
   renderMilliseconds: number;
-  /** Time spent reading the others from the cache, in milliseconds. */
+  /** Time spent finding the others in the cache, in milliseconds. */
   cacheMilliseconds: number;
 }
 
-// On globalThis: the config and the bundled endpoint load this module separately in one process.
+// On globalThis: whoever loads this module in the build's process counts into the same stats.
 const STATS_KEY = Symbol.for('portal.og.stats');
 type WithStats = typeof globalThis & { [STATS_KEY]?: OgStats };
 
@@ -27,19 +25,4 @@ export function ogStats(): OgStats {
 export function ogStatsLine(stats: OgStats): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return `${stats.images} Open Graph images: ${stats.rendered} rendered (${seconds(stats.renderMilliseconds)}), ${stats.cached} from the cache (${seconds(stats.cacheMilliseconds)})`;
-}
-
-/** Logs the images' cost after the build; writes it as JSON to OG_STATS_FILE when set. */
-export function ogStatsReport(): AstroIntegration {
-  return {
-    name: 'portal-og-stats',
-    hooks: {
-      'astro:build:done': ({ logger }) => {
-        const stats = ogStats();
-        logger.info(ogStatsLine(stats));
-        const file = process.env.OG_STATS_FILE?.trim();
-        if (file) writeFileSync(file, JSON.stringify(stats));
-      },
-    },
-  };
 }

@@ -48,7 +48,7 @@ describe('roundCharts', () => {
   it('draws the top regions and tables them all, saying so', () => {
     const regions = roundCharts(rounds[0]!).find((c) => c.title === 'Проекты по регионам')!;
     expect(regions.rows).toHaveLength(20);
-    expect(regions.svg.match(/<rect /g)).toHaveLength(TOP_REGIONS);
+    expect(regions.image.svg.match(/<rect /g)).toHaveLength(TOP_REGIONS);
     expect(regions.note).toBe('На графике 15 с наибольшим числом проектов, в таблице — все 20.');
   });
 

@@ -1,25 +1,29 @@
 // The charts of one round on /stats/: which to draw from the figures it has, their titles and tables.
 import type { DailyCount } from '@portal/schema';
-import { categoryChart, dailyChart, type CategoryCount } from '../charts/plot.ts';
+import { categoryChart, dailyChart, type CategoryCount, type ChartImage } from '../charts/plot.ts';
 import { formatDate } from '../dates.ts';
 import { formatNumber } from '../format-number.ts';
 import { nouns, pluralize } from '../plural.ts';
 import type { RoundFigures } from './rounds.ts';
 
 export interface ChartBlock {
+  /** Names the chart's file: /stats/charts/<id>.svg (chartPath). */
   id: string;
   title: string;
-  svg: string;
+  image: ChartImage;
   columns: readonly [string, string];
   rows: ReadonlyArray<readonly [string, string]>;
   note?: string;
 }
 
+/** Where a chart's SVG file is on the site (src/pages/stats/charts/[id].svg.ts writes it). */
+export const chartPath = (id: string) => `/stats/charts/${id}.svg`;
+
 /** Regions drawn as bars (the table lists every one). */
 export const TOP_REGIONS = 15;
 
 function daily(id: string, title: string, series: readonly DailyCount[], unit: string, column: string): ChartBlock {
-  return { id, title, svg: dailyChart(series, title, unit), columns: ['Дата', column], rows: series.map((d) => [formatDate(d.date), formatNumber(d.count)] as const) };
+  return { id, title, image: dailyChart(series, title, unit), columns: ['Дата', column], rows: series.map((d) => [formatDate(d.date), formatNumber(d.count)] as const) };
 }
 
 function categories(id: string, title: string, items: readonly CategoryCount[], column: [string, string], limit = Infinity): ChartBlock {
@@ -28,7 +32,7 @@ function categories(id: string, title: string, items: readonly CategoryCount[], 
   return {
     id,
     title,
-    svg: categoryChart(drawn, title),
+    image: categoryChart(drawn, title),
     columns: column,
     rows: items.map((c) => [c.label, formatNumber(c.count)] as const),
     ...(items.length > drawn.length ? { note: `На графике ${drawn.length} с наибольшим числом ${counted}, в таблице — все ${items.length}.` } : {}),

@@ -39,7 +39,34 @@ describe('platformResults', () => {
       [10000, 'данные организаторов, 2019 г.'],
       [3500000, 'данные организаторов, 2019 г.'],
     ]);
-    expect(figures[2]!.label).toBe('голосов жителей за проекты и идеи отбора 2026 года');
+    expect(figures.slice(0, 4).map((f) => f.label)).toEqual([
+      'городов с заявками на отбор 2026 года',
+      'регион России среди них',
+      'голосов жителей за проекты и идеи отбора 2026 года',
+      'доработок проектов предложили жители',
+    ]);
+  });
+
+  it('makes each counted label agree with its number', () => {
+    const few = { ...round, applications: { ...round.applications, cities: 74, regions: 3 }, votes: { ...round.votes, projects: 1, ideas: 0 }, refinements: { submitted: 22, approved: 0 } };
+    expect(platformResults(stats([few]), organisers, 2019).slice(0, 4).map((f) => f.label)).toEqual([
+      'города с заявками на отбор 2026 года',
+      'региона России среди них',
+      'голос жителей за проекты и идеи отбора 2026 года',
+      'доработки проектов предложили жители',
+    ]);
+  });
+
+  it('says when the voting starts instead of showing 0 votes before it', () => {
+    const collecting = { ...round, votes: { projects: 0, ideas: 0, byDay: [], byTarget: [] }, refinements: { submitted: 0, approved: 0 } };
+    const calendar = {
+      now: new Date('2026-02-10T09:00:00Z'),
+      rounds: [{ year: 2026, title: 'Отбор 2026 года', timeZone: 'Europe/Moscow', voting: { startDate: '2026-03-01', endDate: '2026-03-31' }, stages: [{ kind: 'collection' as const, startDate: '2026-02-01' }] }],
+    };
+    const figures = platformResults(stats([collecting]), organisers, 2019, calendar);
+    expect(figures[0]).not.toHaveProperty('ahead');
+    expect(figures[2]).toMatchObject({ label: 'Голоса жителей за проекты и идеи', ahead: 'начнётся 1 марта 2026 г.' });
+    expect(figures[3]).toMatchObject({ label: 'Доработки от жителей', ahead: 'начнётся 1 марта 2026 г.' });
   });
 
   it('shows the organisers’ figures, marked as theirs, when the portal has counted nothing', () => {

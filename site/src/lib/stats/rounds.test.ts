@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalStats, RoundStats } from '@portal/schema';
 import { projectStageLabels } from '../project-stage.ts';
-import { changeText, figureRows, missingText, roundFigures, type StatsInput, type StatsProject } from './rounds.ts';
+import { changeText, figureLabel, figureRows, figuresAhead, missingText, roundFigures, type StatsInput, type StatsProject } from './rounds.ts';
 
 const project = (reference: string, stage: StatsProject['stage'], region: string, topic: string | null, city = 'Пермь'): StatsProject => ({
   reference,
@@ -115,8 +115,67 @@ describe('changes against the previous round', () => {
   it('lists a round’s figures with their change; the oldest round has none', () => {
     const rounds = roundFigures(input(), projectStageLabels);
     const rows = figureRows(rounds, 0);
-    expect(rows.find((r) => r.key === 'applications')).toEqual({ key: 'applications', label: 'Заявок поступило', value: '10', change: '−4 к 2025 году' });
-    expect(rows.find((r) => r.key === 'refinementsAcceptedPercent')?.value).toBe('50\u00a0%');
+    expect(rows.find((r) => r.key === 'applications')).toEqual({ key: 'applications', label: 'заявок на отбор', value: '10', change: '−4 к 2025 году' });
+    expect(rows.find((r) => r.key === 'refinementsAcceptedPercent')).toMatchObject({ value: '50\u00a0%', label: 'опубликованных доработок учтены командами' });
     expect(figureRows(rounds, 1).every((r) => r.change === null)).toBe(true);
+  });
+});
+
+describe('the words of a figure', () => {
+  it('agree with the count, as Intl.PluralRules says', () => {
+    expect(figureLabel('regions', 74)).toBe('региона в отборе');
+    expect(figureLabel('regions', 21)).toBe('регион в отборе');
+    expect(figureLabel('regions', 85)).toBe('регионов в отборе');
+    expect(figureLabel('cities', 3)).toBe('города в отборе');
+    expect(figureLabel('experts', 41)).toBe('эксперт на оценке проектов');
+    expect(figureLabel('residents', 2)).toBe('голосовавших жителя');
+    expect(figureLabel('reviewsSubmitted', 1)).toBe('экспертная оценка');
+    expect(figureLabel('finalists', 100)).toBe('финалистов');
+  });
+
+  it('fall back to the figure’s title where there is no count', () => {
+    const [archive] = roundFigures(input({ rounds: [{ year: 2020, title: 'Отбор 2020 года' }], projects: [], refinements: [], ideas: [], stats: stats() }), projectStageLabels);
+    expect(figureRows([archive!], 0).find((r) => r.key === 'applications')).toEqual({ key: 'applications', value: 'нет данных', label: 'Заявки на отбор', change: null });
+  });
+});
+
+describe('figures of a part of the round still to come', () => {
+  const round2026 = {
+    year: 2026,
+    title: 'Отбор 2026 года',
+    timeZone: 'Europe/Moscow',
+    voting: { startDate: '2026-03-01', endDate: '2026-04-30' },
+    stages: [
+      { kind: 'collection' as const, startDate: '2026-03-01' },
+      { kind: 'technical_review' as const, startDate: '2026-05-01' },
+      { kind: 'main_selection' as const, startDate: '2026-05-15' },
+      { kind: 'announcement' as const, startDate: '2026-06-30' },
+    ],
+  };
+
+  it('are ahead until their stage starts on the round’s calendar (Moscow time)', () => {
+    expect(Object.keys(figuresAhead(round2026, new Date('2026-03-10T12:00:00Z')))).toEqual(['experts', 'reviewsSubmitted', 'finalists']);
+    // 21:30 UTC on 14 May is 00:30 on 15 May in Moscow: the experts' stage has begun.
+    expect(figuresAhead(round2026, new Date('2026-05-14T21:30:00Z'))).toEqual({ finalists: '2026-06-30' });
+    expect(figuresAhead(round2026, new Date('2026-07-01T00:00:00Z'))).toEqual({});
+    expect(Object.keys(figuresAhead(round2026, new Date('2026-02-01T00:00:00Z')))).toHaveLength(14);
+    expect(figuresAhead({ year: 2020, title: 'Отбор 2020 года' }, new Date('2020-01-01T00:00:00Z'))).toEqual({});
+  });
+
+  it('say «впереди» and the day they start, never 0 or a fall against the round before', () => {
+    const figures = roundFigures(
+      input({
+        rounds: [{ year: 2025, title: 'Отбор 2025 года' }, round2026],
+        stats: stats(counted(2026, { experts: { count: 0, assigned: 0, submitted: 0 } }), counted(2025, { experts: { count: 41, assigned: 120, submitted: 120 } })),
+        now: new Date('2026-03-10T12:00:00Z'),
+      }),
+      projectStageLabels,
+    );
+    const rows = figureRows(figures, 0);
+    expect(rows.find((r) => r.key === 'experts')).toEqual({ key: 'experts', value: 'впереди', label: 'Эксперты на оценке проектов', change: 'начнётся 15 мая 2026 г.' });
+    expect(rows.find((r) => r.key === 'finalists')?.change).toBe('начнётся 30 июня 2026 г.');
+    expect(rows.find((r) => r.key === 'applications')).toMatchObject({ value: '10', change: 'как в 2025 году' });
+    // The past round's figures are all counted.
+    expect(figureRows(figures, 1).some((r) => r.value === 'впереди')).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 // The statistics page's figures, counted from the public collections and the CMS's own counts
 // (`GET /api/stats`) at build time. Pure: the page passes the loaded data in.
-import { PROJECT_STAGES, refinementStats, type PortalStats, type ProjectStage, type RoundStats } from '@portal/schema';
+import { PROJECT_STAGES, refinementStats, type PortalStats, type ProjectStage, type RoundStats, type SelectionRound, type StageKind } from '@portal/schema';
+import { calendarDate, votingWindow } from '@portal/schema/round-calendar';
 import type { CategoryCount } from '../charts/plot.ts';
+import { formatDate } from '../dates.ts';
+import { nouns, pluralWord, type PluralForms } from '../plural.ts';
 
 /** What of a project the figures need. */
 export interface StatsProject {
@@ -13,13 +16,34 @@ export interface StatsProject {
   topic: { title: string } | null;
 }
 
+/** What of a round the figures need. */
+export interface StatsRound {
+  year: number;
+  title: string;
+  /** The residents' voting window (schema's votingWindow), which the votes-per-day chart spans. */
+  voting?: { startDate: string; endDate: string } | null;
+  /** The round's calendar: a figure whose part of the round has not started yet is ahead. */
+  stages?: ReadonlyArray<{ kind: StageKind; startDate: string }>;
+  timeZone?: string;
+}
+
+/** A published round as the figures need it. */
+export const statsRound = (round: SelectionRound): StatsRound => ({
+  year: round.year,
+  title: round.title,
+  voting: votingWindow(round),
+  stages: round.stages,
+  timeZone: round.timeZone,
+});
+
 export interface StatsInput {
-  /** The rounds with their voting window (schema's votingWindow), which the votes-per-day chart spans. */
-  rounds: ReadonlyArray<{ year: number; title: string; voting?: { startDate: string; endDate: string } | null }>;
+  rounds: readonly StatsRound[];
   projects: readonly StatsProject[];
   refinements: ReadonlyArray<{ response: string; project: { reference: string } | null }>;
   ideas: ReadonlyArray<{ project: { reference: string } | null }>;
   stats: PortalStats;
+  /** The moment of the build: what has not started by then is ahead. */
+  now?: Date;
 }
 
 /** One figure of a round; `null` where the portal holds no data for it. */
@@ -51,6 +75,8 @@ export interface RoundFigures {
   /** The CMS's own counts for the round (per-day series), when it holds any. */
   counted: RoundStats | null;
   voting: { startDate: string; endDate: string } | null;
+  /** The figures still ahead (their part of the round starts later), with the day each starts. */
+  ahead: Partial<Record<FigureKey, string>>;
 }
 
 /** A project's, refinement's or idea's round: the year its project reference starts with («2020-000101»). */
@@ -87,9 +113,10 @@ export function roundFigures(input: StatsInput, stageLabels: Record<ProjectStage
       const ofYear = <T extends { project: { reference: string } | null }>(items: readonly T[]) => items.filter((i) => i.project && yearOfReference(i.project.reference) === year);
       const refinements = refinementStats(ofYear(input.refinements));
       const topicOf = (p: StatsProject) => p.topic?.title ?? 'Без тематики';
+      const round = input.rounds.find((r) => r.year === year);
       return {
         year,
-        title: input.rounds.find((r) => r.year === year)?.title ?? `Отбор ${year} года`,
+        title: round?.title ?? `Отбор ${year} года`,
         values: {
           applications: counted?.applications.received ?? null,
           projects: projects.length,
@@ -113,7 +140,8 @@ export function roundFigures(input: StatsInput, stageLabels: Record<ProjectStage
         finalistsByTopic: countBy(finalists, topicOf),
         finalistsByRegion: countBy(finalists, (p) => p.region),
         counted,
-        voting: input.rounds.find((r) => r.year === year)?.voting ?? null,
+        voting: round?.voting ?? null,
+        ahead: round && input.now ? figuresAhead(round, input.now) : {},
       };
     });
 }
@@ -138,29 +166,67 @@ export function missingText(figures: RoundFigures): string | null {
   return `В базе портала пока нет данных об этом отборе: ${missing.join('; ')}. Здесь показано то, что есть.`;
 }
 
-/** Each figure's name on the page, in the order shown; `%` where it is a share. */
-export const FIGURE_LABELS: ReadonlyArray<{ key: FigureKey; label: string; unit?: '%' }> = [
-  { key: 'applications', label: 'Заявок поступило' },
-  { key: 'projects', label: 'Проектов опубликовано после модерации' },
-  { key: 'cities', label: 'Городов участвует' },
-  { key: 'regions', label: 'Регионов участвует' },
-  { key: 'residents', label: 'Жителей проголосовали' },
-  { key: 'votes', label: 'Голосов жителей за проекты и идеи' },
-  { key: 'refinementsSubmitted', label: 'Доработок прислали жители' },
-  { key: 'refinementsApproved', label: 'Доработок опубликовано после модерации' },
-  { key: 'refinementsAcceptedPercent', label: 'Доля опубликованных доработок, учтённых командами', unit: '%' },
-  { key: 'ideas', label: 'Идей внутри проектов' },
-  { key: 'ideaVotes', label: 'Голосов за идеи' },
-  { key: 'experts', label: 'Экспертов оценивали проекты' },
-  { key: 'reviewsSubmitted', label: 'Экспертных оценок выставлено' },
-  { key: 'finalists', label: 'Финалистов' },
+/** Where a figure's data comes from: until that part of the round starts, the figure is ahead, not zero. */
+type FigureStage = 'collection' | 'voting' | 'main_selection' | 'announcement';
+
+/**
+ * Each figure's words on the page, in the order shown: the noun that agrees with the count and the
+ * words after it («74 региона в отборе»); `title` where there is no count («Регионы в отборе: нет
+ * данных»); `%` where it is a share; `stage`, the part of the round that produces it.
+ */
+export const FIGURE_LABELS: ReadonlyArray<{ key: FigureKey; title: string; noun?: PluralForms; tail?: string; unit?: '%'; stage: FigureStage }> = [
+  { key: 'applications', title: 'Заявки на отбор', noun: nouns.application, tail: 'на отбор', stage: 'collection' },
+  { key: 'projects', title: 'Проекты на сайте после модерации', noun: nouns.project, tail: 'на сайте после модерации', stage: 'collection' },
+  { key: 'cities', title: 'Города в отборе', noun: nouns.city, tail: 'в отборе', stage: 'collection' },
+  { key: 'regions', title: 'Регионы в отборе', noun: nouns.region, tail: 'в отборе', stage: 'collection' },
+  { key: 'residents', title: 'Голосовавшие жители', noun: { one: 'голосовавший житель', few: 'голосовавших жителя', many: 'голосовавших жителей' }, stage: 'voting' },
+  { key: 'votes', title: 'Голоса жителей за проекты и идеи', noun: nouns.vote, tail: 'жителей за проекты и идеи', stage: 'voting' },
+  { key: 'refinementsSubmitted', title: 'Доработки от жителей', noun: nouns.refinement, tail: 'от жителей', stage: 'voting' },
+  { key: 'refinementsApproved', title: 'Доработки на сайте после модерации', noun: nouns.refinement, tail: 'на сайте после модерации', stage: 'voting' },
+  { key: 'refinementsAcceptedPercent', title: 'Доля опубликованных доработок, учтённых командами', tail: 'опубликованных доработок учтены командами', unit: '%', stage: 'voting' },
+  { key: 'ideas', title: 'Идеи в проектах', noun: nouns.idea, tail: 'в проектах', stage: 'voting' },
+  { key: 'ideaVotes', title: 'Голоса за идеи', noun: nouns.vote, tail: 'за идеи', stage: 'voting' },
+  { key: 'experts', title: 'Эксперты на оценке проектов', noun: nouns.expert, tail: 'на оценке проектов', stage: 'main_selection' },
+  { key: 'reviewsSubmitted', title: 'Экспертные оценки', noun: { one: 'экспертная оценка', few: 'экспертные оценки', many: 'экспертных оценок' }, stage: 'main_selection' },
+  { key: 'finalists', title: 'Финалисты', noun: nouns.finalist, stage: 'announcement' },
 ];
+
+/** The words after a figure's number: «региона в отборе» for 74, «% опубликованных доработок…» for a share. */
+export function figureLabel(key: FigureKey, value: number): string {
+  const { noun, tail, unit } = FIGURE_LABELS.find((f) => f.key === key)!;
+  return [unit ? null : noun && pluralWord(value, noun), tail].filter(Boolean).join(' ');
+}
+
+/**
+ * The figures of a round whose part has not started on `now`'s day (in the round's time zone), each
+ * with the day it starts: the current round's experts during the collection, its finalists before the
+ * announcement. Voting starts with the round's voting window.
+ */
+export function figuresAhead(round: StatsRound, now: Date): Partial<Record<FigureKey, string>> {
+  if (!round.stages?.length) return {};
+  const today = calendarDate(now, round.timeZone ?? 'Europe/Moscow');
+  const starts = (kind: StageKind) => round.stages?.find((s) => s.kind === kind)?.startDate ?? null;
+  const stageStart: Record<FigureStage, string | null> = {
+    collection: starts('collection'),
+    voting: round.voting?.startDate ?? starts('collection'),
+    main_selection: starts('main_selection'),
+    announcement: starts('announcement'),
+  };
+  const ahead: Partial<Record<FigureKey, string>> = {};
+  for (const { key, stage } of FIGURE_LABELS) {
+    const start = stageStart[stage];
+    if (start && start > today) ahead[key] = start;
+  }
+  return ahead;
+}
 
 export interface FigureRow {
   key: FigureKey;
-  label: string;
-  /** «1 234», «45 %», or «нет данных». */
+  /** «1 234», «45 %», «нет данных», or «впереди» for a part of the round still to come. */
   value: string;
+  /** The words after the value: agreeing with the count, or the figure's title when there is none. */
+  label: string;
+  /** The change against the round before, or the day a figure still ahead starts («начнётся 1 марта 2027 г.»). */
   change: string | null;
 }
 
@@ -170,12 +236,15 @@ const number = new Intl.NumberFormat('ru-RU');
 export function figureRows(rounds: readonly RoundFigures[], index: number): FigureRow[] {
   const round = rounds[index]!;
   const previous = rounds[index + 1];
-  return FIGURE_LABELS.map(({ key, label, unit }) => {
+  return FIGURE_LABELS.map(({ key, title, unit }) => {
     const value = round.values[key];
+    const ahead = round.ahead[key];
+    if (ahead) return { key, value: 'впереди', label: title, change: `начнётся ${formatDate(ahead)} г.` };
+    if (value === null) return { key, value: 'нет данных', label: title, change: null };
     return {
       key,
-      label,
-      value: value === null ? 'нет данных' : `${number.format(value)}${unit ? `\u00a0${unit}` : ''}`,
+      value: `${number.format(value)}${unit ? `\u00a0${unit}` : ''}`,
+      label: figureLabel(key, value),
       change: changeText(value, previous?.values[key] ?? null, previous?.year),
     };
   });

@@ -21,3 +21,4 @@ export * from './draw.js';
 export * from './demo.js';
 export * from './random.js';
 export * from './stats.js';
+export * from './preview.js';

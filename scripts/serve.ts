@@ -1,6 +1,7 @@
 // The serve command's second half (after scripts/serve.sh has provided Node 24 and the packages):
 // Strapi on embedded SQLite, seeded on first run; the site built from it; the site and the functions
 // on one origin with netlify dev; a local build hook that rebuilds the site when an editor publishes.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { replaceApiToken } from './lib/cms-admin.ts';
@@ -123,6 +124,8 @@ try {
   // Strapi, the vote lane in it and netlify dev are restarted when they exit or stop answering
   // (scripts/lib/supervisor.ts); a restart gets the same ports, database and environment.
   const voteLanePort = await freePort();
+  // The CMS's Preview and the site's preview page share a secret (PREVIEW_SECRET; a fresh one per start).
+  const previewSecret = process.env.PREVIEW_SECRET?.trim() || randomBytes(24).toString('base64url');
   const cms = new Supervisor<RunningStrapi>({
     name: 'Strapi',
     hint: 'see .run/cms.log',
@@ -134,7 +137,7 @@ try {
         dbFile: mode.dbFile,
         secrets: {}, // read from cms/.env by Strapi itself
         // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', SITE_URL: `http://localhost:${sitePort}`, PREVIEW_SECRET: previewSecret, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
         voteLanePort,
@@ -172,7 +175,7 @@ try {
     log,
     probes: netlifyProbes,
     start: (signal, restart) =>
-      startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
+      startNetlifyDev({ port: sitePort, strapiUrl: strapi.url, votesUrl: strapi.votesUrl, env: { ...functionsEnv, PREVIEW_SECRET: previewSecret }, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
   });
   stoppers.push(() => functions.stop());
   stopAllWhenItGivesUp(functions);

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 import { isPrivatePath } from './src/lib/discovery.ts';
 import { ogStatsReport } from './src/lib/og/stats.ts';
+import { previewFunctionRoute } from './src/lib/preview/function-route.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
@@ -33,6 +34,8 @@ export default defineConfig({
     // sitemap-index.xml: the HTML pages (their URLs end in «/»; feeds, JSON and images do not), less the private ones.
     sitemap({ filter: (page) => page.endsWith('/') && !isPrivatePath(page) }),
     ogStatsReport(),
+    // The adapter's function serves the preview page only (every other address stays static or a function's).
+    previewFunctionRoute(),
   ],
   /**
    * The page half of the Content-Security-Policy, as a <meta> tag Astro writes into every page: Astro

@@ -51,16 +51,17 @@ export function previewFrameAncestors(env: Record<string, string | undefined>): 
   return [...new Set(origins)];
 }
 
+/** The CSP directive that lets only these origins frame the preview (none when the list is empty). */
+export function frameAncestorsDirective(origins: readonly string[]): `frame-ancestors ${string}` {
+  return `frame-ancestors ${origins.length > 0 ? origins.join(' ') : "'none'"}`;
+}
+
 /**
  * Headers of every preview answer, the refusals included: never stored by a cache or a browser, never
- * indexed, framed only by the CMS's admin panel (the public pages keep `frame-ancestors 'none'`), and
- * the address with its secret never sent on as a referrer.
+ * indexed, and the address with its secret never sent on as a referrer. A rendered preview gets its
+ * framing rule from Astro's own policy header (the page adds frameAncestorsDirective to it); a refusal
+ * carries it here. The public pages keep `frame-ancestors 'none'` (netlify.toml).
  */
-export function previewHeaders(frameAncestors: readonly string[]): Record<string, string> {
-  return {
-    'Cache-Control': 'no-store',
-    'X-Robots-Tag': 'noindex, nofollow',
-    'Content-Security-Policy': `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`,
-    'Referrer-Policy': 'no-referrer',
-  };
+export function previewHeaders(): Record<string, string> {
+  return { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' };
 }

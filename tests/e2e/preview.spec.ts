@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { contentManager, EDITOR } from '../support/portal.ts';
+import { cmsUrl, editor, fromCms } from './support.ts';
+
+// Strapi's Preview (issue 19): an editor saves a draft, opens the preview from the edit view and sees
+// the draft rendered by the site's own topic page with the «Черновик — предпросмотр» bar, while the
+// public page keeps the published text. The draft is discarded afterwards: nothing is published, the
+// site is not rebuilt, so this runs with the read-only specs.
+const UID = 'api::topic.topic';
+const SLUG = 'historic-city';
+
+test('an editor previews a topic\'s draft from the edit view; the public page keeps the published text', async ({ page }) => {
+  // The admin panel is a large single-page app: starting it takes seconds on two busy cores.
+  test.setTimeout(75_000);
+  const [topic] = await fromCms<Array<{ documentId: string; description: string }>>(`topics?filters[slug][$eq]=${SLUG}`);
+  expect(topic, `the seed's topic ${SLUG}`).toBeTruthy();
+  const draftText = `Черновик редактора ${Date.now()}: новое описание тематики, ещё не опубликованное.`;
+  const saved = await contentManager(cmsUrl(), editor().jwt, `${UID}/${topic!.documentId}`, { method: 'PUT', body: { description: draftText } });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  try {
+    // The edit view's preview, as an editor opens it (the panel asks to sign in first, then opens it).
+    await page.goto(`${cmsUrl()}/admin/content-manager/collection-types/${UID}/${topic!.documentId}/preview`);
+    await page.locator('input[name="email"]').fill(EDITOR.email);
+    await page.locator('input[name="password"]').fill(EDITOR.password);
+    await page.locator('button[type="submit"]').click();
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-preview-bar="draft"]')).toContainText('Черновик — предпросмотр', { timeout: 30_000 });
+    await expect(frame.getByText(draftText)).toBeVisible();
+    await expect(frame.locator('h1')).toHaveText(/Исторический город|историческ/i);
+
+    // The readers' page is the published one, unchanged and without the bar.
+    const reader = await page.context().newPage();
+    await reader.goto(`/topics/${SLUG}/`);
+    await expect(reader.getByText(topic!.description.split('\n')[0]!.slice(0, 60))).toBeVisible();
+    await expect(reader.getByText(draftText)).toHaveCount(0);
+    await expect(reader.locator('[data-preview-bar]')).toHaveCount(0);
+  } finally {
+    const discarded = await contentManager(cmsUrl(), editor().jwt, `${UID}/${topic!.documentId}/actions/discard`, { method: 'POST' });
+    expect(discarded.status, JSON.stringify(discarded.body)).toBe(200);
+  }
+});
+
+test('the preview page lets in only the CMS\'s address, is never cached or indexed, and only the CMS may frame it', async ({ request }) => {
+  const [topic] = await fromCms<Array<{ documentId: string }>>(`topics?filters[slug][$eq]=${SLUG}`);
+  const refused = await request.get(`/preview/?type=topics&documentId=${topic!.documentId}&secret=guessed`);
+  expect(refused.status()).toBe(401);
+  expect(await refused.text()).toMatch(/Нет доступа к предпросмотру/);
+  expect(refused.headers()['cache-control']).toBe('no-store');
+  expect(refused.headers()['x-robots-tag']).toBe('noindex, nofollow');
+
+  // The address the CMS gives its Preview: it points at this site and carries the secret.
+  const shown = await request.get(await previewAddress(topic!.documentId));
+  expect(shown.status()).toBe(200);
+  const headers = shown.headers();
+  expect(headers['cache-control']).toBe('no-store');
+  expect(headers['x-robots-tag']).toBe('noindex, nofollow');
+  // Astro's policy of the page, with the framing rule the page adds (netlify.toml's X-Frame-Options
+  // still arrives, and browsers ignore it when frame-ancestors is present: the first test frames it).
+  expect(headers['content-security-policy']).toContain(`frame-ancestors ${new URL(cmsUrl()).origin};`);
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  const html = await shown.text();
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
+  expect(html).toContain('data-preview-bar="draft"');
+
+  // The public pages keep theirs: no framing at all.
+  const publicPage = await request.get(`/topics/${SLUG}/`);
+  expect(publicPage.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(publicPage.headers()['x-frame-options']).toBe('DENY');
+});
+
+/** The address the CMS gives its Preview for a topic (what the edit view frames). */
+async function previewAddress(documentId: string): Promise<string> {
+  const res = await fetch(`${cmsUrl()}/content-manager/preview/url/${UID}?documentId=${documentId}&status=draft`, {
+    headers: { authorization: `Bearer ${editor().jwt}` },
+  });
+  expect(res.status).toBe(200);
+  const { data } = (await res.json()) as { data: { url: string } };
+  return data.url;
+}

@@ -23,6 +23,8 @@ export default defineConfig({
   adapter: netlify({
     // No Netlify Image CDN: the site serves its images as they are (and the CMS's by their own address).
     imageCDN: false,
+    // Nor Astro's image endpoint: sharp's native binaries (17 MB) need not be copied into the function.
+    excludeFiles: ['../node_modules/@img/**/*', '../node_modules/sharp/**/*'],
   }),
   // Astro's sessions are unused (residents' and experts' sessions are the functions' cookies): the
   // adapter would otherwise wire them to Netlify Blobs.

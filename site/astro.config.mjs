@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 import { isPrivatePath } from './src/lib/discovery.ts';
 import { ogStatsReport } from './src/lib/og/stats.ts';
-import { previewFunctionRoute } from './src/lib/preview/function-route.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
@@ -18,7 +17,9 @@ export default defineConfig({
   // SITE_OUT_DIR lets the tests build a site of their own without touching the one `npm start` serves.
   outDir: process.env.SITE_OUT_DIR?.trim() || './dist',
   // Static: every page is built ahead. The one exception is the editors' preview (src/pages/preview/,
-  // `prerender = false`), rendered on demand by the Netlify adapter's function (.netlify/v1/functions).
+  // `prerender = false`), rendered on demand by the Netlify adapter's function (.netlify/v1/functions),
+  // which Netlify reads only once staged with its route narrowed to the preview page
+  // (src/lib/preview/function-route.ts, run after every build).
   output: 'static',
   adapter: netlify({
     // No Netlify Image CDN: the site serves its images as they are (and the CMS's by their own address).
@@ -36,8 +37,6 @@ export default defineConfig({
     // sitemap-index.xml: the HTML pages (their URLs end in «/»; feeds, JSON and images do not), less the private ones.
     sitemap({ filter: (page) => page.endsWith('/') && !isPrivatePath(page) }),
     ogStatsReport(),
-    // The adapter's function serves the preview page only (every other address stays static or a function's).
-    previewFunctionRoute(),
   ],
   /**
    * The page half of the Content-Security-Policy, as a <meta> tag Astro writes into every page: Astro

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { contentManager, EDITOR } from '../support/portal.ts';
-import { cmsUrl, editor, fromCms } from './support.ts';
+import { cmsUrl, editor, fromCms, rebuildSite } from './support.ts';
 
 // Strapi's Preview (issue 19): an editor saves a draft, opens the preview from the edit view and sees
 // the draft rendered by the site's own topic page with the «Черновик — предпросмотр» bar, while the
-// public page keeps the published text. The draft is discarded afterwards: nothing is published, the
-// site is not rebuilt, so this runs with the read-only specs.
+// public page keeps the published text. Each draft is discarded afterwards; the last test rebuilds the
+// site (as every publish does), so this spec runs in the `publishing` project (playwright.config.ts).
+test.describe.configure({ mode: 'serial' });
+
 const UID = 'api::topic.topic';
 const SLUG = 'historic-city';
 
@@ -69,6 +71,34 @@ test('the preview page lets in only the CMS\'s address, is never cached or index
   const publicPage = await request.get(`/topics/${SLUG}/`);
   expect(publicPage.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(publicPage.headers()['x-frame-options']).toBe('DENY');
+});
+
+// The adapter rewrites its function on every build; netlify dev reads only the staged copy
+// (site/src/lib/preview/function-route.ts). Before, a rebuild under a running netlify dev left every
+// /api function answering 404 and unknown addresses going to the preview function.
+test('after a site rebuild the functions, the static 404 page and the preview all still answer', async ({ request }) => {
+  const [topic] = await fromCms<Array<{ documentId: string }>>(`topics?filters[slug][$eq]=${SLUG}`);
+  const draftText = `Черновик после пересборки ${Date.now()}.`;
+  const saved = await contentManager(cmsUrl(), editor().jwt, `${UID}/${topic!.documentId}`, { method: 'PUT', body: { description: draftText } });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  try {
+    await rebuildSite();
+    const health = await request.get('/api/health');
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const missing = await request.get('/no-such-page/');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Страница не найдена');
+    expect(missing.headers()['x-robots-tag']).toBeUndefined();
+    const shown = await request.get(await previewAddress(topic!.documentId));
+    expect(shown.status()).toBe(200);
+    const html = await shown.text();
+    expect(html).toContain(draftText);
+    expect(html).toContain('data-preview-bar="draft"');
+  } finally {
+    const discarded = await contentManager(cmsUrl(), editor().jwt, `${UID}/${topic!.documentId}/actions/discard`, { method: 'POST' });
+    expect(discarded.status, JSON.stringify(discarded.body)).toBe(200);
+  }
 });
 
 /** The address the CMS gives its Preview for a topic (what the edit view frames). */

@@ -71,6 +71,8 @@ function stopAllWhenItGivesUp(supervisor: { outcome: Promise<Outcome> }): void {
  * editors' home shows it). Best effort: the CMS may be restarting.
  */
 const buildStatusSecret = randomBytes(24).toString('hex');
+/** The CMS's Preview and the site's preview page share a secret (PREVIEW_SECRET; a fresh one per start). */
+const previewSecret = process.env.PREVIEW_SECRET?.trim() || randomBytes(24).toString('base64url');
 function reportBuild(strapiUrl: string, state: 'ready' | 'error', message?: string): void {
   const body = JSON.stringify({ state, error_message: message ?? null });
   void fetch(`${strapiUrl}/api/build-status`, {
@@ -170,7 +172,7 @@ try {
     log,
     probes: netlifyProbes,
     start: (signal, restart) =>
-      startNetlifyDev({ port: sitePort, strapiUrl: strapiUrls, env: functionsEnv, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
+      startNetlifyDev({ port: sitePort, strapiUrl: strapiUrls, env: { ...functionsEnv, PREVIEW_SECRET: previewSecret }, logFile: join(runDir, 'netlify.log'), appendLog: restart > 0, signal }),
   });
   stoppers.push(() => functions.stop());
   stopAllWhenItGivesUp(functions);
@@ -235,7 +237,7 @@ async function startCms(index: number, mode: ReturnType<typeof serveMode>, postg
         postgres,
         secrets: {}, // read from cms/.env by Strapi itself
         // Local builds cost nothing: every publish rebuilds within seconds (production spaces builds a minute apart).
-        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', BUILD_STATUS_SECRET: buildStatusSecret, SITE_URL: `http://localhost:${sitePort}`, ...mode.cmsEnv },
+        env: { BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/`, BUILD_HOOK_MIN_INTERVAL_MS: '0', BUILD_STATUS_SECRET: buildStatusSecret, SITE_URL: `http://localhost:${sitePort}`, PREVIEW_SECRET: previewSecret, ...mode.cmsEnv },
         logFile: cmsLog,
         appendLog: restart > 0,
         signal,

@@ -1,4 +1,5 @@
 // @ts-check
+import netlify from '@astrojs/netlify';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -15,7 +16,20 @@ export default defineConfig({
   site,
   // SITE_OUT_DIR lets the tests build a site of their own without touching the one `npm start` serves.
   outDir: process.env.SITE_OUT_DIR?.trim() || './dist',
+  // Static: every page is built ahead. The one exception is the editors' preview (src/pages/preview/,
+  // `prerender = false`), rendered on demand by the Netlify adapter's function (.netlify/v1/functions),
+  // which Netlify reads only once staged with its route narrowed to the preview page
+  // (src/lib/preview/function-route.ts, run after every build).
   output: 'static',
+  adapter: netlify({
+    // No Netlify Image CDN: the site serves its images as they are (and the CMS's by their own address).
+    imageCDN: false,
+    // Nor Astro's image endpoint: sharp's native binaries (17 MB) need not be copied into the function.
+    excludeFiles: ['../node_modules/@img/**/*', '../node_modules/sharp/**/*'],
+  }),
+  // Astro's sessions are unused (residents' and experts' sessions are the functions' cookies): the
+  // adapter would otherwise wire them to Netlify Blobs.
+  session: false,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

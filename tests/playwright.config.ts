@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 // from content/, builds the site from it and serves site and functions with netlify dev.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8898);
 /** The specs that publish content and rebuild the site. */
-const PUBLISHING = /(applications|csp|voting|selection)\.spec\.ts/;
+const PUBLISHING = /(applications|csp|voting|selection|preview)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './e2e',

@@ -23,3 +23,4 @@ export * from './random.js';
 export * from './stats.js';
 export * from './enums.js';
 export * from './cms-enums.js';
+export * from './preview.js';

@@ -10,6 +10,7 @@ import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorResponse, payloadTooLarge } from '../../functions/_shared/errors.ts';
+import { stagePreviewFunction } from '../../site/src/lib/preview/function-route.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CMS_DIR = join(ROOT, 'cms');
@@ -305,12 +306,25 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
 
 export const DEFAULT_SITE_DIR = join(ROOT, 'site', 'dist');
 
-/** Builds the static site from the CMS at `strapiUrl` into `outDir` (site/dist by default). */
+/**
+ * The package netlify dev runs as (`--filter`), and so the .netlify/v1 it reads framework output from.
+ * Not the site's: the site build writes its own .netlify/v1, and netlify dev must never see that folder
+ * change (site/src/lib/preview/function-route.ts). The functions package is what netlify dev serves
+ * beside the static files given by --dir.
+ */
+const NETLIFY_DEV_PACKAGE = '@portal/functions';
+export const NETLIFY_DEV_FRAMEWORKS_DIR = join(ROOT, 'functions', '.netlify', 'v1');
+
+/**
+ * Builds the static site from the CMS at `strapiUrl` into `outDir` (site/dist by default) and stages
+ * its on-demand preview function for netlify dev (NETLIFY_DEV_FRAMEWORKS_DIR).
+ */
 export async function buildSite(strapiUrl: string, outDir = DEFAULT_SITE_DIR): Promise<void> {
   await run('npm', ['run', '--silent', 'build', '-w', 'site'], {
     cwd: ROOT,
     env: { ...process.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir },
   });
+  await stagePreviewFunction({ from: join(ROOT, 'site', '.netlify', 'v1'), to: NETLIFY_DEV_FRAMEWORKS_DIR });
 }
 
 export interface NetlifyDevOptions {
@@ -355,7 +369,7 @@ export async function startNetlifyDev(options: NetlifyDevOptions): Promise<Runni
     'netlify dev',
     process.execPath,
     [
-      netlify, 'dev', '--offline', '--filter', '@portal/site',
+      netlify, 'dev', '--offline', '--filter', NETLIFY_DEV_PACKAGE,
       '--dir', options.siteDir ?? DEFAULT_SITE_DIR, '--functions', join(ROOT, 'functions'),
       // --target-port is ignored for a plain static site; --staticServerPort is what sets that server's
       // port (otherwise a fixed 3999, which npm start and the end-to-end run would both take).

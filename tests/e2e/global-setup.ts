@@ -37,12 +37,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   log('e2e: starting Strapi on a temporary SQLite database...');
   const outbox = join(extraDir, 'outbox');
   const statusSecret = 'e2e-status-link-secret-0123456789';
+  // Strapi's Preview and the site's preview page (tests/e2e/preview.spec.ts).
+  const previewSecret = 'e2e-preview-secret-0123456789';
   const siteUrl = `http://localhost:${port}`;
   const cms = await timed('Strapi', () => startTestCms({
     SEED_EXTRA_PRACTICES: writeExtraPractices(extraDir),
     OUTBOX_DIR: outbox,
     STATUS_LINK_SECRET: statusSecret,
     SITE_URL: siteUrl,
+    PREVIEW_SECRET: previewSecret,
   }));
   try {
     // The site is built into the run's own folder: a running `npm start` keeps its site/dist.
@@ -56,7 +59,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       strapiUrl: cms.url,
       votesUrl: cms.votesUrl,
       siteDir,
-      env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' },
+      env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef', PREVIEW_SECRET: previewSecret },
     }));
     // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
     // Strapi limits admin sign-ins per minute: the specs share one editor session and one token.

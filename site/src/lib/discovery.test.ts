@@ -6,6 +6,7 @@ describe('discovery', () => {
     expect(isPrivatePath('/expert/')).toBe(true);
     expect(isPrivatePath('/application-status')).toBe(true);
     expect(isPrivatePath('https://100gorodov.example/practices/print/')).toBe(true);
+    expect(isPrivatePath('/preview/')).toBe(true);
     expect(isPrivatePath('/practices/')).toBe(false);
     expect(isPrivatePath('https://100gorodov.example/practices/some-practice/')).toBe(false);
   });

@@ -2,10 +2,10 @@
 
 /**
  * Pages for one person, not for search: the expert's desk, an applicant's status page (opened from a
- * private link) and the compendium's print view (the same practices as /practices/). They carry a
- * `noindex` robots meta and stay out of the sitemap.
+ * private link), the compendium's print view (the same practices as /practices/) and the editors'
+ * preview (rendered on demand for the CMS). They carry a `noindex` robots meta and stay out of the sitemap.
  */
-export const PRIVATE_PATHS: readonly string[] = ['/expert/', '/application-status/', '/practices/print/'];
+export const PRIVATE_PATHS: readonly string[] = ['/expert/', '/application-status/', '/practices/print/', '/preview/'];
 
 /** Whether `pathname` (or a full URL) is one of the private pages. */
 export function isPrivatePath(pathOrUrl: string): boolean {

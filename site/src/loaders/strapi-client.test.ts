@@ -15,7 +15,7 @@ import {
   type RunningServer,
 } from '../../test-fixtures/fake-strapi.ts';
 import { sha256Hex } from '@portal/schema';
-import { EMPTY_STATS, EMPTY_VOTE_COUNTS, fetchCouncil, fetchStats, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
+import { EMPTY_STATS, EMPTY_VOTE_COUNTS, fetchCouncil, fetchDocument, fetchStats, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
 const servers: RunningServer[] = [];
@@ -409,5 +409,28 @@ describe('strapiOptionsFromEnv', () => {
       baseUrl: 'https://cms.example.org',
       token: 't',
     });
+  });
+});
+
+describe('fetchDocument (the preview page)', () => {
+  it('asks for one document\'s draft with the token and parses it like the build', async () => {
+    const server = await serve((url) => (url.pathname === '/api/topics/doc-7' ? { status: 200, body: { data: topic(7), meta: {} } } : { status: 404, body: {} }));
+    const draft = await fetchDocument('topics', { documentId: 'doc-7', status: 'draft' }, { baseUrl: server.url, token: 'preview-token' });
+    expect(draft?.title).toBe('Тематика 7');
+    expect(server.requests[0]?.url.searchParams.get('status')).toBe('draft');
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer preview-token');
+  });
+
+  it('reads a single type at its path, and answers null for a document the CMS does not have', async () => {
+    const server = await serve(() => ({ status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found' } } }));
+    expect(await fetchDocument('topics', { documentId: 'missing', status: 'published' }, { baseUrl: server.url })).toBeNull();
+    expect(await fetchDocument('platform', { status: 'draft' }, { baseUrl: server.url })).toBeNull();
+    expect(server.requests.map((r) => r.url.pathname)).toEqual(['/api/topics/missing', '/api/platform']);
+  });
+
+  it('fails with the field when the draft does not parse', async () => {
+    const server = await serve(() => ({ status: 200, body: { data: { ...topic(1), title: 42 } } }));
+    const error = await failure(fetchDocument('topics', { documentId: 'doc-1', status: 'draft' }, { baseUrl: server.url }));
+    expect(error.message).toContain('title');
   });
 });

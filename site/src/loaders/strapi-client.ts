@@ -141,6 +141,27 @@ async function fetchSingle(name: PublicContentTypeName, options: StrapiOptions):
   return { value: envelope.data.data, url };
 }
 
+/**
+ * One document of a content type as the CMS holds it now, for the preview page: its draft
+ * (`status=draft`, which the CMS answers only to an API token) or its published version; null when
+ * the CMS has no such document (404, or a single type never saved). Parsed like the build's entries.
+ */
+export async function fetchDocument<N extends PublicContentTypeName>(
+  name: N,
+  { documentId, status }: { documentId?: string | undefined; status: 'draft' | 'published' },
+  options: StrapiOptions,
+): Promise<StrapiEntry<N> | null> {
+  const type: TypeOf<N> = publicContentTypes[name];
+  const url = apiUrl(options, type.kind === 'single' ? type.path : `${type.path}/${encodeURIComponent(documentId ?? '')}`);
+  url.searchParams.set('status', status);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return null;
+  const envelope = SingleResponseSchema.safeParse(body);
+  if (!envelope.success) throw malformedEnvelope(name, url, options, envelope.error, '{ data: {...} }');
+  if (envelope.data.data === null || typeof envelope.data.data !== 'object') return null;
+  return parseEntry(type.entry, envelope.data.data, { name, url, index: 0, options }) as StrapiEntry<N>;
+}
+
 /** The REST path of the live vote counts (not a content type: no envelope, no pages). */
 export const VOTE_COUNTS_PATH = 'votes/counts';
 

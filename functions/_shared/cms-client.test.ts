@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cmsJson } from './cms-client.js';
 import { readEnv } from './env.js';
 
-// Real HTTP servers play Strapi and its vote lane; cmsJson is the thing under test.
+// Real HTTP servers play Strapi instances and the address CMS_VOTES_URL names; cmsJson is the thing under test.
 const servers: Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
@@ -33,14 +33,14 @@ const answering = (who: string, calls: string[]) =>
     res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'counted', count: 1, who }));
   });
 
-describe('cmsJson with another base (the vote lane)', () => {
+describe('cmsJson with another base (CMS_VOTES_URL)', () => {
   it('calls the other base when it answers', async () => {
     const calls: string[] = [];
     const env = readEnv({ STRAPI_URL: await answering('strapi', calls), STRAPI_TOKEN: 't' });
-    const lane = await answering('lane', calls);
-    const answer = await cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, base: lane });
-    expect(answer).toEqual({ status: 201, body: { status: 'counted', count: 1, who: 'lane' } });
-    expect(calls).toEqual(['lane POST /api/votes/cast']);
+    const votes = await answering('votes', calls);
+    const answer = await cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, base: votes });
+    expect(answer).toEqual({ status: 201, body: { status: 'counted', count: 1, who: 'votes' } });
+    expect(calls).toEqual(['votes POST /api/votes/cast']);
   });
 
   it('falls back to STRAPI_URL when the other base refuses the connection', async () => {
@@ -55,11 +55,11 @@ describe('cmsJson with another base (the vote lane)', () => {
     const calls: string[] = [];
     const env = readEnv({ STRAPI_URL: await answering('strapi', calls), STRAPI_TOKEN: 't' });
     const slow = await serving((req) => {
-      calls.push('lane, never answering');
+      calls.push('votes address, never answering');
       req.resume();
     });
     await expect(cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, base: slow, timeoutMs: 200 })).rejects.toMatchObject({ status: 503 });
-    expect(calls).toEqual(['lane, never answering']);
+    expect(calls).toEqual(['votes address, never answering']);
   });
 
   it('answers 503 when neither can be reached', async () => {

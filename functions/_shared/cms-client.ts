@@ -19,7 +19,7 @@ let turn = 0;
 
 /**
  * The order to try the CMS instances in: the next one in turn first (round robin over CMS_URLS),
- * those that failed in the last DOWN_MS last; `first` (the vote lane) before all of them.
+ * those that failed in the last DOWN_MS last; `first` (CMS_VOTES_URL) before all of them.
  */
 export function cmsOrder(urls: readonly string[], first?: string, now = Date.now()): string[] {
   const start = turn++ % urls.length;
@@ -49,7 +49,7 @@ export async function cmsJson(
     body?: unknown;
     auth?: boolean;
     timeoutMs?: number;
-    /** Another base URL to try first (the vote lane); the CMS instances are tried when it cannot be reached. */
+    /** Another base URL to try first (CMS_VOTES_URL); the CMS instances are tried when it cannot be reached. */
     base?: string;
     /** The call may be repeated safely; default: GET and HEAD only. */
     idempotent?: boolean;

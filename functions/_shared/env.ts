@@ -18,9 +18,9 @@ const EnvFields = z.object({
     .pipe(z.array(z.url({ error: 'STRAPI_URL must be an absolute URL such as http://127.0.0.1:1337, or several separated by commas' })).min(1, { error: 'STRAPI_URL must name at least one URL' }))
     .transform((urls) => urls.map((u) => u.replace(/\/+$/, ''))),
   /**
-   * Where votes go: the CMS's vote lane (VOTE_LANE_PORT on the CMS, SQLite only), which serves
-   * votes off Strapi's main thread. Unset: STRAPI_URL. When the lane does not answer, votes go to
-   * STRAPI_URL, which serves the same routes with the same rules.
+   * Where votes go first, e.g. a CMS instance kept for the vote path. Unset: STRAPI_URL's instances.
+   * When it does not answer, votes go to STRAPI_URL's instances, which serve the same routes with the
+   * same rules.
    */
   CMS_VOTES_URL: z
     .url({ error: 'CMS_VOTES_URL must be an absolute URL such as http://127.0.0.1:1338' })

@@ -49,8 +49,8 @@ const pick = (s: { startDate: string; endDate: string } | null) => (s ? { startD
 /**
  * The calendar day of a timestamp column, shifted by the zone's offset, as a day number (days since
  * 1970-01-01): an integer groups faster than a date string. Strapi keeps datetimes as epoch
- * milliseconds on SQLite — an integer, or a real where a writer bound a fractional time (the former
- * vote lane did), so the day is cast to an integer before grouping; ISO text from other writers is read
+ * milliseconds on SQLite — an integer, or a real where a writer bound a fractional time (raw SQL
+ * writers have), so the day is cast to an integer before grouping; ISO text from other writers is read
  * too — and as UTC timestamps on PostgreSQL.
  */
 function localDay(knex: Knex, sqlite: boolean, column: string, offsetMinutes: number): Knex.Raw {

@@ -1,6 +1,6 @@
 import type { Config, Context } from '@netlify/functions';
-import { applicationSchema, calendarDate, DEFAULT_VIDEO_HOSTS, stageOfKind } from '@portal/schema';
-import { russianDate } from '@portal/schema/round-calendar';
+import { applicationSchema, DEFAULT_VIDEO_HOSTS } from '@portal/schema';
+import { calendarDate, formatDate as russianDate, stageOfKind } from '@portal/schema/domain';
 import { statusToken } from '@portal/schema/status-link';
 import { z } from 'zod';
 import { readJson } from './_shared/body.js';

@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { assignProjects, isSeeded, publicContentTypes, sha256Hex, type PublicContentType } from '@portal/schema';
+import { isSeeded, publicContentTypes, type PublicContentType } from '@portal/schema';
+import { assignProjects, sha256Hex } from '@portal/schema/domain';
 
 export interface FakeResponse {
   status: number;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../voting/errors';
-import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema/domain';
+import { calendarDate } from '@portal/schema/domain';
 import { roundRules, selectionProjects } from './round';
 
 /**

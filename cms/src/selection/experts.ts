@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
+import { ConflictReasonSchema, reviewSchema, DEFAULT_SCORE_SCALE } from '@portal/schema';
+import { publicSupportPercentile, suggestedSupportScore, weightedTotal, cityKey } from '@portal/schema/domain';
 import { createExpertLinks, hashToken } from './expert-links';
 import { VotingRefusal, fieldsOf, invalid } from '../voting/errors';
 import { voting } from '../voting';
 import { lines } from './draw';
-import { calendarDate, russianDate } from '@portal/schema/round-calendar';
+import { calendarDate, formatDate } from '@portal/schema/domain';
 import { roundRules, scoringOpen, selectionProjects } from './round';
 
 /**
@@ -131,7 +132,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const rules = (await roundRules(strapi, review.year))!;
       if (!scoringOpen(rules, now)) {
         const w = rules.mainSelection;
-        throw new VotingRefusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${russianDate(w.startDate)} по ${russianDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
+        throw new VotingRefusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${formatDate(w.startDate)} по ${formatDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../voting/errors';
-import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
+import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema/domain';
 import { voting } from '../voting';
 import { expertService } from './index';
 import { lines } from './draw';

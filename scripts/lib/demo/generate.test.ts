@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_DATASET_VERSION, DEMO_STAGES, DemoDatasetSchema, type DemoDatasetInput, type DemoStage, demoApplicationSchema } from '@portal/schema';
-import { calendarDate, roundPhase, votingWindow } from '@portal/schema/round-calendar';
+import { calendarDate, roundPhase, votingWindow } from '@portal/schema/domain';
 import { describe, expect, it } from 'vitest';
 import { CITIES } from '../practice-data.ts';
 import { generateDemo } from './generate.ts';

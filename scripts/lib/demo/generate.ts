@@ -8,7 +8,7 @@
 // runs it as is.
 import { DEMO_DATASET_VERSION } from '@portal/schema';
 import type { ApplicationInput, DemoApplication, DemoDatasetInput, DemoStage, Region } from '@portal/schema';
-import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
+import { calendarDate, roundPhase } from '@portal/schema/domain';
 import selectionRounds from '../../../content/selection-rounds.json' with { type: 'json' };
 import topicList from '../../../content/topics.json' with { type: 'json' };
 import { CITIES, type City, type Gender, type NounPhrase, TEAM_NAMES, TOPIC_NOUNS, TOPIC_TEXTS } from '../practice-data.ts';

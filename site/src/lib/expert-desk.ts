@@ -3,9 +3,9 @@
 // leniently where a part can be missing without harm (an older CMS, an empty round), strictly where
 // the form depends on it (criteria, scale).
 import { DEFAULT_SCORE_SCALE } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { calendarDate } from '@portal/schema/domain/round-calendar';
 import { z } from 'zod';
-import { formatDate, formatDateSpan } from './dates.ts';
+import { formatDate, formatDateSpan } from '@portal/schema/domain/dates';
 import { formatNumber } from './format-number.ts';
 import { nouns, pluralize } from './plural.ts';
 

@@ -3,7 +3,7 @@
 // in a summary at the top. The draft and its Idempotency-Key live in localStorage, so a form filled
 // over several sittings survives, and a double click or a retry creates one application.
 import { applicationSchema, BUDGET_ITEM_SOURCE_LABELS, BUDGET_ITEM_SOURCES, RUSSIAN_REGIONS } from '@portal/schema';
-import { roundPhase, stageOfKind } from '@portal/schema/round-calendar';
+import { roundPhase, stageOfKind } from '@portal/schema/domain/round-calendar';
 import type { SelectionRound } from '@portal/schema';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
@@ -29,7 +29,7 @@ import {
   serverFieldErrors,
   type FieldErrors,
 } from '../../lib/application-errors.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { formatNumber } from '../../lib/format-number.ts';
 
 interface Props {

@@ -2,9 +2,10 @@
 // refinements and propose ideas residents can vote for once a moderator publishes them. Checked with
 // the shared schemas, sent with the private status token; each form says what happened in its own
 // live region, beside its button.
-import { calendarDate, IDEA_TEXT, TEAM_REPLY } from '@portal/schema';
+import { IDEA_TEXT, TEAM_REPLY } from '@portal/schema';
+import { calendarDate } from '@portal/schema/domain/round-calendar';
 import { useRef, useState } from 'react';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { formatNumber } from '../../lib/format-number.ts';
 import type { FieldErrors } from '../../lib/application-errors.ts';
 import { refinementResponseLabels, refinementStatsText } from '../../lib/voting-text.ts';

@@ -1,4 +1,5 @@
 import type { Config, Context } from '@netlify/functions';
+import { ReferenceSchema } from '@portal/schema';
 import { z } from 'zod';
 import { readJson } from './_shared/body.js';
 import { cmsJson } from './_shared/cms-client.js';
@@ -11,7 +12,7 @@ import { COOKIES, EXPERT_SESSION_HOURS, clearSessionCookie, issueSigned, session
 
 /** Link requests and sign-ins per IP address per 10 minutes: enough for a person, too few to guess. */
 const limiter = new RateLimiter(20, 10 * 60_000);
-const Reference = z.string().regex(/^\d{4}-\d{6}$/);
+const Reference = ReferenceSchema;
 
 /**
  * The expert's area:

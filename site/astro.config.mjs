@@ -2,13 +2,14 @@
 import netlify from '@astrojs/netlify';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { parseSiteUrl } from '@portal/schema';
 import { defineConfig } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 import { isPrivatePath } from './src/lib/discovery.ts';
 import { ogImages } from './src/lib/og/build.ts';
 
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
-const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
+const site = parseSiteUrl(process.env.SITE_URL);
 
 const cmsOrigin = new URL(strapiOptionsFromEnv().baseUrl).origin;
 

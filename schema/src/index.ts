@@ -10,6 +10,8 @@ export * from './success-story.js';
 export * from './best-practice.js';
 export * from './application.js';
 export * from './project.js';
+export * from './reference.js';
+export * from './settings.js';
 export * from './content.js';
 export * from './strapi.js';
 export * from './voting.js';

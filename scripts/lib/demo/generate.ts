@@ -6,7 +6,7 @@
 // `today` in Europe/Moscow, never on the time of day or on the wall clock (every timestamp is before
 // the start of that day), so the same demo is made anew all day long. Plain erasable TypeScript: Node
 // runs it as is.
-import { DEMO_DATASET_VERSION } from '@portal/schema';
+import { DEMO_DATASET_VERSION, STAGE_KINDS } from '@portal/schema';
 import type { ApplicationInput, DemoApplication, DemoDatasetInput, DemoStage, Region } from '@portal/schema';
 import { calendarDate, roundPhase } from '@portal/schema/domain';
 import selectionRounds from '../../../content/selection-rounds.json' with { type: 'json' };
@@ -202,7 +202,6 @@ const LAYOUTS: Readonly<Record<DemoStage, ReadonlyArray<readonly [number, number
   main_selection: [[-46, -11], [-11, -4], [-4, 6], [7, 7]],
   announcement: [[-52, -17], [-17, -10], [-10, -1], [0, 0]],
 };
-const STAGE_KINDS = ['collection', 'technical_review', 'main_selection', 'announcement'] as const;
 
 function makeRound(year: number, dates: ReadonlyArray<readonly [string, string]>): Round {
   return {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { RegionSchema, dailySeries, utcOffsetMinutes, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
-import { stageOfKind, votingWindow } from '@portal/schema/domain';
+import { RegionSchema, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
+import { dailySeries, stageOfKind, utcOffsetMinutes, votingWindow } from '@portal/schema/domain';
 import { tableOf } from '../voting/votes';
 
 /**

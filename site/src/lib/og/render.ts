@@ -31,7 +31,9 @@ export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 let toolchain: string | undefined;
 function toolchainVersions(): string {
   const version = (name: string) => (JSON.parse(readFileSync(fromPackages(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  return ['@fontsource/pt-sans', 'satori', 'sharp'].map((name) => `${name}@${version(name)}`).join(' ');
+  // sharp's package.json is not exported; its own `versions` names it and the librsvg that draws.
+  const drawing = `sharp@${sharp.versions.sharp ?? '?'} librsvg@${sharp.versions.rsvg ?? '?'}`;
+  return [...['@fontsource/pt-sans', 'satori'].map((name) => `${name}@${version(name)}`), drawing].join(' ');
 }
 
 /**

@@ -12,8 +12,19 @@ export interface FieldProps {
   onChange: (value: string) => void;
 }
 
-function describedBy(id: string, errors: string[] | undefined): string {
+/** The hint, and the messages when there are any, describe a field. */
+export function describedBy(id: string, errors: string[] | undefined): string {
   return `${id}-hint${errors?.length ? ` ${id}-error` : ''}`;
+}
+
+/** The messages of the field `id`, if it has any. */
+export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p className="field-error" id={`${id}-error`}>
+      {errors.join(' ')}
+    </p>
+  );
 }
 
 function FieldShell(props: { id: string; label: string; hint: string; errors: string[] | undefined; errorKey: string; children: ReactNode }) {
@@ -24,11 +35,7 @@ function FieldShell(props: { id: string; label: string; hint: string; errors: st
       <p className="hint" id={`${props.id}-hint`}>
         {props.hint}
       </p>
-      {invalid && (
-        <p className="field-error" id={`${props.id}-error`}>
-          {props.errors!.join(' ')}
-        </p>
-      )}
+      <FieldError id={props.id} errors={props.errors} />
       {props.children}
     </div>
   );

@@ -2,7 +2,7 @@
 // closed, the page after a successful submission, and the summary of what to fix.
 import type { SelectionRound } from '@portal/schema';
 import { roundPhase, stageOfKind } from '@portal/schema/round-calendar';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { type MouseEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { fieldId, type FieldErrors } from '../../../lib/application-errors.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { summaryText } from './messages.ts';
@@ -89,6 +89,15 @@ interface SummaryProps {
   summaryRef: RefObject<HTMLDivElement | null>;
 }
 
+/** A summary link focuses its field (following the #anchor would only scroll to it). */
+function focusField(e: MouseEvent, id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
 /** The accessible summary at the top: each message links to (and focuses) its field. */
 export function ErrorSummary({ errorKeys, errors, failure, summaryRef }: SummaryProps) {
   if (errorKeys.length === 0 && failure === null) return null;
@@ -98,24 +107,13 @@ export function ErrorSummary({ errorKeys, errors, failure, summaryRef }: Summary
       {failure !== null && <p>{failure}</p>}
       {errorKeys.length > 0 && (
         <ul>
-          {errorKeys.map((key) => {
-            return (
-              <li key={key}>
-                <a
-                  href={`#${fieldId(key)}`}
-                  onClick={(e) => {
-                    const target = document.getElementById(fieldId(key));
-                    if (!target) return;
-                    e.preventDefault();
-                    target.focus();
-                    target.scrollIntoView({ block: 'center' });
-                  }}
-                >
-                  {summaryText(key, errors[key] ?? [])}
-                </a>
-              </li>
-            );
-          })}
+          {errorKeys.map((key) => (
+            <li key={key}>
+              <a href={`#${fieldId(key)}`} onClick={(e) => focusField(e, fieldId(key))}>
+                {summaryText(key, errors[key] ?? [])}
+              </a>
+            </li>
+          ))}
         </ul>
       )}
     </div>

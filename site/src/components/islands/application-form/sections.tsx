@@ -3,7 +3,7 @@
 import { RUSSIAN_REGIONS } from '@portal/schema';
 import type { RefObject } from 'react';
 import { fieldId } from '../../../lib/application-errors.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { describedBy, FieldError, SelectField, TextField } from './fields.tsx';
 import type { FormApi } from './use-application-form.ts';
 
 export function AboutSection({ form, topics }: { form: FormApi; topics: Array<{ slug: string; title: string }> }) {
@@ -90,25 +90,15 @@ export function Honeypot({ inputRef }: { inputRef: RefObject<HTMLInputElement | 
   );
 }
 
+/** The consent box: its message above it, the legal text below (a field's messages are never an empty list). */
 export function ConsentField({ form, organiser }: { form: FormApi; organiser: string }) {
   const errors = form.errors.consent;
   const id = fieldId('consent');
+  const onChange = form.set('consent', 'consent');
   return (
-    <div className={`form-field form-field--check${errors ? ' form-field--invalid' : ''}`} data-field="consent">
-      {errors && (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.join(' ')}
-        </p>
-      )}
-      <input
-        id={id}
-        name="consent"
-        type="checkbox"
-        checked={form.draft.consent}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ''}`}
-        onChange={(e) => form.set('consent', 'consent')(e.target.checked)}
-      />
+    <div className={`form-field form-field--check${errors?.length ? ' form-field--invalid' : ''}`} data-field="consent">
+      <FieldError id={id} errors={errors} />
+      <input id={id} name="consent" type="checkbox" checked={form.draft.consent} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, errors)} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>Согласен(на) на обработку персональных данных</label>
       <p className="hint" id={`${id}-hint`}>
         В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» я даю согласие организатору программы ({organiser}) на обработку

@@ -2,7 +2,7 @@
 import netlify from '@astrojs/netlify';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { strapiOptionsFromEnv } from './src/loaders/strapi-client.ts';
 import { isPrivatePath } from './src/lib/discovery.ts';
 import { ogImages } from './src/lib/og/build.ts';
@@ -10,7 +10,13 @@ import { ogImages } from './src/lib/og/build.ts';
 // The public address of the site, for canonical links (SITE_URL; Netlify's local dev port by default).
 const site = process.env.SITE_URL?.trim() || 'http://localhost:8888';
 
-const cmsOrigin = new URL(strapiOptionsFromEnv().baseUrl).origin;
+// The config is not a module of the site, so it reads process.env itself (the pages read astro:env).
+const cmsOrigin = new URL(strapiOptionsFromEnv(process.env).baseUrl).origin;
+
+/** A setting read at request time too (by the preview function): never inlined into a bundle. */
+const secret = /** @type {const} */ ({ context: 'server', access: 'secret', optional: true });
+/** A setting read at build only: inlined into the server code, never into the browser's. */
+const build = /** @type {const} */ ({ context: 'server', access: 'public', optional: true });
 
 export default defineConfig({
   site,
@@ -30,6 +36,27 @@ export default defineConfig({
   // Astro's sessions are unused (residents' and experts' sessions are the functions' cookies): the
   // adapter would otherwise wire them to Netlify Blobs.
   session: false,
+  /**
+   * The site's settings, read by the pages and loaders from `astro:env/server` (README, «The site
+   * build»). Every one is optional: a missing one takes its default where it is used (STRAPI_URL
+   * http://127.0.0.1:1337, OPEN_DATA_LICENCE CC-BY-4.0, …), an empty one too. The addresses of the CMS
+   * and the preview's secrets are `secret`: the preview function reads them at request time, and no
+   * bundle carries them.
+   */
+  env: {
+    schema: {
+      STRAPI_URL: envField.string(secret),
+      STRAPI_TOKEN: envField.string(secret),
+      PUBLIC_CMS_URL: envField.string(secret),
+      PREVIEW_SECRET: envField.string(secret),
+      PREVIEW_FRAME_ANCESTORS: envField.string(secret),
+      STRAPI_SKIP_FETCH: envField.string(build),
+      CONTEXT: envField.string(build),
+      NETLIFY: envField.string(build),
+      OPEN_DATA_LICENCE: envField.string(build),
+      VIDEO_HOSTS: envField.string(build),
+    },
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

@@ -11,7 +11,7 @@ import { roundRules, selectionProjects } from './round';
  *     SHA-256 in `seedHash`, which is public at once (the site shows it): the seed is now fixed
  *     before anyone knows the projects' order or the roster's final state;
  *  2. set the stage to `drawn` → the CMS takes the round's projects that passed the technical review
- *     and the active experts, assigns them with `assignProjects` (schema/src/assignment.ts), checks
+ *     and the active experts, assigns them with `assignProjects` (schema/src/domain/assignment.ts), checks
  *     the result with `verifyAssignment` and writes one review row per (expert, project);
  *  3. once the main selection is over (checked hourly and on every save of the draw) the seed and
  *     the inputs (projects by reference and city; experts by an opaque id, city and conflicts — no

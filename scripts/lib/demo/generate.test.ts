@@ -28,6 +28,8 @@ function split(d: DemoDatasetInput) {
   return { previous: previous!, current: current!, previousApps: byYear(previous!.year), currentApps: byYear(current!.year) };
 }
 
+// Long on purpose: one block per stage holding a list of short, independent checks of one dataset;
+// its length is the number of checks, not one piece of logic.
 describe.each(DEMO_STAGES)('the demo dataset at stage %s', (stage) => {
   const d = dataset(stage);
   const { previous, current, previousApps, currentApps } = split(d);

@@ -1,0 +1,93 @@
+// Where an application stands, as the CMS tells the functions and the functions tell the status page
+// (`POST /api/application-status`), written once: the CMS's service returns the first, the function
+// parses it and answers the second, the status page parses that.
+import { z } from 'zod';
+import { APPLICATION_MODERATION, REFINEMENT_RESPONSES, REVIEW_CHECK } from './enums.js';
+import { PROJECT_STAGES } from './project.js';
+
+/** The application's own record (the CMS's `status` service): the stage and the editors' decisions. */
+export const ApplicationStatusRecordSchema = z.object({
+  reference: z.string(),
+  title: z.string(),
+  stage: z.enum(PROJECT_STAGES),
+  moderation: z.enum(APPLICATION_MODERATION),
+  moderationReason: z.string().nullish(),
+  topicFit: z.enum(REVIEW_CHECK),
+  topicFitReason: z.string().nullish(),
+  completenessDecision: z.enum(REVIEW_CHECK),
+  completenessReason: z.string().nullish(),
+});
+export type ApplicationStatusRecord = z.infer<typeof ApplicationStatusRecordSchema>;
+
+/** `GET /api/applications/status/:reference` of the CMS: the record and the team's desk. */
+export const CmsApplicationStatusSchema = ApplicationStatusRecordSchema.extend({
+  // The team's desk (present once the project is published).
+  project: z
+    .object({ documentId: z.string(), reference: z.string(), selectionRank: z.number().int().nullish(), selectionScore: z.number().nullish() })
+    .nullish(),
+  refinements: z
+    .array(
+      z.object({
+        documentId: z.string(),
+        text: z.string(),
+        response: z.enum(REFINEMENT_RESPONSES),
+        reply: z.string().nullish(),
+        respondedAt: z.string().nullish(),
+        createdAt: z.string(),
+      }),
+    )
+    .default([]),
+  // A team's idea is `pending` until a moderator publishes it.
+  ideas: z
+    .array(z.object({ documentId: z.string(), title: z.string(), description: z.string().nullish(), author: z.string(), status: z.enum(['published', 'pending']).default('published') }))
+    .default([]),
+});
+export type CmsApplicationStatus = z.infer<typeof CmsApplicationStatusSchema>;
+
+const Decision = z.object({ decision: z.enum(REVIEW_CHECK), reason: z.string().nullable() });
+
+/** The function's answer to the status page: nulls instead of absent values, the review grouped. */
+export const ApplicationStatusAnswerSchema = z.object({
+  reference: z.string(),
+  title: z.string(),
+  stage: z.enum(PROJECT_STAGES),
+  moderation: z.enum(APPLICATION_MODERATION),
+  /** Only for a rejected application. */
+  moderationReason: z.string().nullable(),
+  review: z.object({ topicFit: Decision, completeness: Decision }),
+  project: z
+    .object({ documentId: z.string(), reference: z.string(), selectionRank: z.number().int().nullable(), selectionScore: z.number().nullable() })
+    .nullable(),
+  refinements: z.array(
+    z.object({
+      documentId: z.string(),
+      text: z.string(),
+      response: z.enum(REFINEMENT_RESPONSES),
+      reply: z.string().nullable(),
+      respondedAt: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  ideas: z.array(z.object({ documentId: z.string(), title: z.string(), description: z.string(), author: z.string(), status: z.enum(['published', 'pending']) })),
+});
+export type ApplicationStatusAnswer = z.infer<typeof ApplicationStatusAnswerSchema>;
+
+/** The answer the function gives for the CMS's record: what the team and the status page may see. */
+export function applicationStatusAnswer(status: CmsApplicationStatus): ApplicationStatusAnswer {
+  return {
+    reference: status.reference,
+    title: status.title,
+    stage: status.stage,
+    moderation: status.moderation,
+    moderationReason: status.moderation === 'rejected' ? (status.moderationReason ?? null) : null,
+    review: {
+      topicFit: { decision: status.topicFit, reason: status.topicFitReason ?? null },
+      completeness: { decision: status.completenessDecision, reason: status.completenessReason ?? null },
+    },
+    project: status.project
+      ? { documentId: status.project.documentId, reference: status.project.reference, selectionRank: status.project.selectionRank ?? null, selectionScore: status.project.selectionScore ?? null }
+      : null,
+    refinements: status.refinements.map((r) => ({ ...r, reply: r.reply ?? null, respondedAt: r.respondedAt ?? null })),
+    ideas: status.ideas.map((i) => ({ ...i, description: i.description ?? '' })),
+  };
+}

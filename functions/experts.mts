@@ -9,7 +9,6 @@ import { COOKIES, EXPERT_SESSION_HOURS, clearSessionCookie, issueSigned, session
 
 export const config: Config = {
   path: ['/api/experts/:action', '/api/experts/:action/:reference'],
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -10,7 +10,6 @@ import { STATUS_LINK_NOT_FOUND, StatusTokenSchema, statusLinks } from './_shared
 export const config: Config = {
   path: '/api/application-status',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -8,7 +8,6 @@ import { RateLimiter } from './_shared/rate-limit.js';
 export const config: Config = {
   path: '/api/refinements',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -8,7 +8,6 @@ import { clearSessionCookie } from './_shared/session.js';
 export const config: Config = {
   path: '/api/residents/logout',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -11,7 +11,6 @@ import { issueSession, sessionCookie } from './_shared/session.js';
 export const config: Config = {
   path: '/api/residents/verify',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -11,7 +11,6 @@ import { statusLinks } from './_shared/status-link.js';
 export const config: Config = {
   path: '/api/applications',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

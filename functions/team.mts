@@ -9,7 +9,6 @@ import { StatusTokenSchema, statusLinks } from './_shared/status-link.js';
 export const config: Config = {
   path: '/api/team/:action',
   method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

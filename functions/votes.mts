@@ -8,7 +8,6 @@ import { RateLimiter } from './_shared/rate-limit.js';
 export const config: Config = {
   path: '/api/votes',
   method: ['POST', 'DELETE'],
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
   rateLimit: { windowLimit: 300, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };
 

@@ -10,8 +10,9 @@ import { requireResident } from './residents.js';
 import { COOKIES, clearSessionCookie, type Purpose, type ResidentSession } from './session.js';
 
 /**
- * The one request pipeline of the functions. Every function is `handler(config, spec)`; a request
- * goes through, in this order:
+ * The one request pipeline of the functions. Every function is `handler(config, spec)`, its
+ * `config` a literal in its own file: Netlify reads it from the source, `rateLimit` (per IP a minute)
+ * included, which holds at its edge (rate-limit.ts). A request goes through, in this order:
  *   method (config.method) → limits → auth → body (size, JSON, zod schema, honeypot) → limits
  *   marked `afterBody` → spec.run
  * and whatever is thrown on the way ends in the one error shape (errors.ts): an HttpError as the

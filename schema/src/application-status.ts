@@ -19,56 +19,31 @@ export const ApplicationStatusRecordSchema = z.object({
 });
 export type ApplicationStatusRecord = z.infer<typeof ApplicationStatusRecordSchema>;
 
-/** `GET /api/applications/status/:reference` of the CMS: the record and the team's desk. */
+// The team's desk: its published project, the residents' approved refinements, the ideas.
+const Project = z.object({ documentId: z.string(), reference: z.string() });
+const Refinement = z.object({ documentId: z.string(), text: z.string(), response: z.enum(REFINEMENT_RESPONSES), createdAt: z.string() });
+const Idea = z.object({ documentId: z.string(), title: z.string(), author: z.string() });
+/** A team's idea is `pending` until a moderator publishes it. */
+const IdeaStatus = z.enum(['published', 'pending']);
+
+/** `GET /api/applications/status/:reference` of the CMS: the record and the team's desk (once the project is published). */
 export const CmsApplicationStatusSchema = ApplicationStatusRecordSchema.extend({
-  // The team's desk (present once the project is published).
-  project: z
-    .object({ documentId: z.string(), reference: z.string(), selectionRank: z.number().int().nullish(), selectionScore: z.number().nullish() })
-    .nullish(),
-  refinements: z
-    .array(
-      z.object({
-        documentId: z.string(),
-        text: z.string(),
-        response: z.enum(REFINEMENT_RESPONSES),
-        reply: z.string().nullish(),
-        respondedAt: z.string().nullish(),
-        createdAt: z.string(),
-      }),
-    )
-    .default([]),
-  // A team's idea is `pending` until a moderator publishes it.
-  ideas: z
-    .array(z.object({ documentId: z.string(), title: z.string(), description: z.string().nullish(), author: z.string(), status: z.enum(['published', 'pending']).default('published') }))
-    .default([]),
+  project: Project.extend({ selectionRank: z.number().int().nullish(), selectionScore: z.number().nullish() }).nullish(),
+  refinements: z.array(Refinement.extend({ reply: z.string().nullish(), respondedAt: z.string().nullish() })).default([]),
+  ideas: z.array(Idea.extend({ description: z.string().nullish(), status: IdeaStatus.default('published') })).default([]),
 });
 export type CmsApplicationStatus = z.infer<typeof CmsApplicationStatusSchema>;
 
 const Decision = z.object({ decision: z.enum(REVIEW_CHECK), reason: z.string().nullable() });
 
 /** The function's answer to the status page: nulls instead of absent values, the review grouped. */
-export const ApplicationStatusAnswerSchema = z.object({
-  reference: z.string(),
-  title: z.string(),
-  stage: z.enum(PROJECT_STAGES),
-  moderation: z.enum(APPLICATION_MODERATION),
+export const ApplicationStatusAnswerSchema = ApplicationStatusRecordSchema.pick({ reference: true, title: true, stage: true, moderation: true }).extend({
   /** Only for a rejected application. */
   moderationReason: z.string().nullable(),
   review: z.object({ topicFit: Decision, completeness: Decision }),
-  project: z
-    .object({ documentId: z.string(), reference: z.string(), selectionRank: z.number().int().nullable(), selectionScore: z.number().nullable() })
-    .nullable(),
-  refinements: z.array(
-    z.object({
-      documentId: z.string(),
-      text: z.string(),
-      response: z.enum(REFINEMENT_RESPONSES),
-      reply: z.string().nullable(),
-      respondedAt: z.string().nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-  ideas: z.array(z.object({ documentId: z.string(), title: z.string(), description: z.string(), author: z.string(), status: z.enum(['published', 'pending']) })),
+  project: Project.extend({ selectionRank: z.number().int().nullable(), selectionScore: z.number().nullable() }).nullable(),
+  refinements: z.array(Refinement.extend({ reply: z.string().nullable(), respondedAt: z.string().nullable() })),
+  ideas: z.array(Idea.extend({ description: z.string(), status: IdeaStatus })),
 });
 export type ApplicationStatusAnswer = z.infer<typeof ApplicationStatusAnswerSchema>;
 

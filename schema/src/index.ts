@@ -22,3 +22,6 @@ export * from './stats.js';
 export * from './enums.js';
 export * from './cms-enums.js';
 export * from './preview.js';
+export * from './api-errors.js';
+export * from './field-errors.js';
+export * from './application-status.js';

@@ -65,11 +65,21 @@ function fallbackMessage(status: number, retryAfterSeconds: number | null): stri
 export interface EndpointMessages {
   [status: number]: string;
   other?: (status: number) => string;
+  /** The server's own message wins where it sent one; the endpoint's sentences fill in only where it did not. */
+  serverFirst?: boolean;
 }
 
-function withEndpointMessages(error: ApiFailure, messages: EndpointMessages | undefined): ApiFailure {
+function withEndpointMessages(error: ApiFailure, messages: EndpointMessages | undefined, serverSaid: boolean): ApiFailure {
+  if (messages?.serverFirst && serverSaid) return error;
   const message = messages?.[error.status] ?? (error.status === 0 ? undefined : messages?.other?.(error.status));
   return message ? { ...error, message } : error;
+}
+
+/** Whether a refusal's body carries a message of the server's own. */
+function hasServerMessage(body: unknown): boolean {
+  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  const message = error && typeof error === 'object' ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message.trim() !== '';
 }
 
 /** `retry-after` as seconds: a number of seconds or an HTTP date; null when absent or unreadable. */
@@ -115,13 +125,16 @@ export async function requestJson<T>(
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
   now: () => number = Date.now,
   messages?: EndpointMessages,
+  /** Headers of the endpoint's own (an Idempotency-Key), beside the JSON ones. */
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<ApiResult<T>> {
-  const fail = (error: ApiFailure): ApiResult<T> => ({ ok: false, error: withEndpointMessages(error, messages) });
+  let serverSaid = false;
+  const fail = (error: ApiFailure): ApiResult<T> => ({ ok: false, error: withEndpointMessages(error, messages, serverSaid) });
   let response: Response;
   try {
     response = await fetchImpl(url, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: body === undefined ? { accept: 'application/json', ...headers } : { accept: 'application/json', 'content-type': 'application/json', ...headers },
       body: body === undefined ? null : JSON.stringify(body),
       credentials: 'same-origin',
     });
@@ -129,7 +142,10 @@ export async function requestJson<T>(
     return fail(NETWORK_FAILURE);
   }
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) return fail(readApiFailure(response.status, json, response.headers.get('retry-after'), now()));
+  if (!response.ok) {
+    serverSaid = hasServerMessage(json);
+    return fail(readApiFailure(response.status, json, response.headers.get('retry-after'), now()));
+  }
   const parsed = schema.safeParse(json);
   if (!parsed.success) return fail({ status: response.status, name: 'BadAnswer', message: BAD_ANSWER, fields: {}, retryAfterSeconds: null });
   return { ok: true, status: response.status, data: parsed.data };

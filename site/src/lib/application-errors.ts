@@ -53,8 +53,13 @@ export function detailFields(details: unknown): FieldErrors {
 
 /** The `details.fields` of the function's 422 answer as messages per field of the form. */
 export function serverFieldErrors(details: unknown, fields: ReadonlySet<string>): FieldErrors {
+  return formFieldErrors(detailFields(details), fields);
+}
+
+/** Messages per field of the server (`ApiFailure.fields`) put at the nearest field the form shows. */
+export function formFieldErrors(byField: Readonly<Record<string, readonly string[]>>, fields: ReadonlySet<string>): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [key, messages] of Object.entries(detailFields(details))) for (const message of messages) add(errors, nearestField(key, fields), message);
+  for (const [key, messages] of Object.entries(byField)) for (const message of messages) add(errors, nearestField(key, fields), message);
   return errors;
 }
 

@@ -1,6 +1,7 @@
 // How the application form words its messages: the schema's messages made friendlier for a person
 // at the form, the summary's line for each field, and what a failed submission says.
 import { toApplicationInput, type ApplicationDraft } from '../../../lib/application-draft.ts';
+import type { EndpointMessages } from '../../../lib/api.ts';
 import type { FieldErrors } from '../../../lib/application-errors.ts';
 
 const LABELS: Record<string, string> = {
@@ -77,15 +78,17 @@ function rowLabel(key: string): string | null {
 
 export const NO_CONNECTION = 'Нет связи с сервером. Черновик сохранён: проверьте подключение и отправьте ещё раз.';
 
-const FAILURES: Record<number, string> = {
+/**
+ * What the summary says when the function refused the application: its own message where it sent
+ * one, else these by status (0: no answer) — through the site's one client (lib/api.ts).
+ */
+export const SUBMIT_MESSAGES: EndpointMessages = {
+  0: NO_CONNECTION,
   400: 'Сервер не смог прочитать заявку. Обновите страницу и отправьте ещё раз: черновик сохранён.',
   403: 'Приём заявок закрыт.',
   413: 'Заявка слишком большая: сократите самые длинные тексты.',
   429: 'Слишком много попыток. Подождите минуту и отправьте ещё раз.',
   503: 'Сервис временно недоступен. Черновик сохранён: попробуйте через несколько минут.',
+  other: (status) => `Не удалось отправить заявку (ошибка ${status}). Черновик сохранён: попробуйте ещё раз.`,
+  serverFirst: true,
 };
-
-/** What the summary says when the function refused the application: its own message, else one by status. */
-export function failureMessage(status: number, message: string | undefined): string {
-  return message || FAILURES[status] || `Не удалось отправить заявку (ошибка ${status}). Черновик сохранён: попробуйте ещё раз.`;
-}

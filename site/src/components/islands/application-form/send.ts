@@ -1,20 +1,18 @@
-// Sends the application to the function and reads its answer: the reference and the status link,
+// Sends the application through the site's one client (lib/api.ts) and reads its answer: the reference and the status link,
 // the 422's messages per field, or what to say in the summary. No React state: the form's hook
 // (use-application-form.ts) turns the outcome into what the person sees.
 import type { ApplicationInput } from '@portal/schema';
-import { serverFieldErrors, type FieldErrors } from '../../../lib/application-errors.ts';
-import { failureMessage, NO_CONNECTION } from './messages.ts';
+import { z } from 'zod';
+import { requestJson, type Fetch } from '../../../lib/api.ts';
+import { formFieldErrors, type FieldErrors } from '../../../lib/application-errors.ts';
+import { SUBMIT_MESSAGES } from './messages.ts';
 
 export type SendOutcome =
   | { kind: 'done'; reference: string; statusUrl: string }
   | { kind: 'fields'; errors: FieldErrors }
   | { kind: 'failed'; message: string };
 
-interface AnswerBody {
-  reference?: unknown;
-  statusUrl?: unknown;
-  error?: { status?: number; name?: string; message?: string; details?: unknown };
-}
+const SubmittedSchema = z.object({ reference: z.string(), statusUrl: z.string() });
 
 export interface SendRequest {
   action: string;
@@ -26,25 +24,14 @@ export interface SendRequest {
   fieldKeys: readonly string[];
 }
 
-export async function sendApplication(request: SendRequest, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
-  let response: Response;
-  try {
-    response = await fetcher(request.action, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': request.idempotencyKey },
-      body: JSON.stringify({ ...request.input, website: request.website }),
-    });
-  } catch {
-    return { kind: 'failed', message: NO_CONNECTION };
-  }
-  const body = (await response.json().catch(() => null)) as AnswerBody | null;
-  if (response.ok && body && typeof body.reference === 'string' && typeof body.statusUrl === 'string') {
-    return { kind: 'done', reference: body.reference, statusUrl: body.statusUrl };
-  }
-  const error = body?.error;
-  if (response.status === 422 && error) {
-    const errors = serverFieldErrors(error.details, new Set(request.fieldKeys));
+export async function sendApplication(request: SendRequest, fetcher: Fetch = fetch): Promise<SendOutcome> {
+  const body = { ...request.input, website: request.website };
+  const result = await requestJson(fetcher, 'POST', request.action, body, SubmittedSchema, Date.now, SUBMIT_MESSAGES, { 'Idempotency-Key': request.idempotencyKey });
+  if (result.ok) return { kind: 'done', reference: result.data.reference, statusUrl: result.data.statusUrl };
+  const { error } = result;
+  if (error.status === 422) {
+    const errors = formFieldErrors(error.fields, new Set(request.fieldKeys));
     if (Object.keys(errors).length > 0) return { kind: 'fields', errors };
   }
-  return { kind: 'failed', message: failureMessage(response.status, error?.message) };
+  return { kind: 'failed', message: error.message };
 }

@@ -206,3 +206,11 @@ export function createExpertService(strapi: Core.Strapi) {
 }
 
 export type ExpertService = ReturnType<typeof createExpertService>;
+
+let instance: ExpertService | null = null;
+
+/** The one expert service of this process (its sign-in links keep state between calls). */
+export function expertService(strapi: Core.Strapi): ExpertService {
+  instance ??= createExpertService(strapi);
+  return instance;
+}

@@ -2,15 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { runOnce, scheduleOnce } from '../cluster/leases';
 import { ensureSelectionIndexes, registerDraw, revealDrawsIfDue } from './draw';
 import { normaliseExpertEmails, scheduleExpertLinks } from './expert-links';
-import { createExpertService, type ExpertService } from './experts';
+import { expertService } from './experts';
 import { announceIfDue, registerResults } from './results';
 
-let experts: ExpertService | null = null;
-
-export function expertService(strapi: Core.Strapi): ExpertService {
-  experts ??= createExpertService(strapi);
-  return experts;
-}
+export { expertService };
 
 /** The draw, the ranking and the finalists: editors' actions in the admin panel (document middlewares). */
 export function registerSelection(strapi: Core.Strapi): void {

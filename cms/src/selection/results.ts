@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../voting/errors';
 import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
 import { voting } from '../voting';
-import { expertService } from './index';
+import { expertService } from './experts';
 import { lines } from './draw';
 import { announcementDue, roundRules, selectionProjects } from './round';
 

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { getMailer } from './mailer-instance';
 import { reviewMail } from './mails';
 import { type ApplicationState, decisionProblems, failingReasons, projectData, reviewStage } from './review';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * What happens when an editor changes an application (document service middleware, so the admin
@@ -17,12 +18,6 @@ import { type ApplicationState, decisionProblems, failingReasons, projectData, r
  */
 const APPLICATION = 'api::application.application';
 const PROJECT = 'api::project.project';
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
-}
 
 function refusal(fields: Record<string, string[]>): errors.ValidationError {
   const messages = Object.values(fields).flat();

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { statusToken } from '@portal/schema/status-link';
-import { fieldRefusal } from '../voting/errors';
+import { fieldRefusal } from '../core/errors';
 import { getMailer } from './mailer-instance';
 
 /**

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { fieldRefusal as refusal } from '../voting/errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
 import { calendarDate } from '@portal/schema/round-calendar';
 import { roundRules, selectionProjects } from './round';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * The draw, in two steps an editor takes in the admin panel (or any client of the document service):
@@ -44,12 +45,6 @@ export async function rosterForDraw(strapi: Core.Strapi) {
     conflicts: lines(e.conflictProjects),
     conflictCities: lines(e.conflictCities),
   }));
-}
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
 }
 
 export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => Promise<void>): void {

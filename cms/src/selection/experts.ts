@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
 import { createExpertLinks, hashToken } from './expert-links';
-import { VotingRefusal, fieldsOf, invalid } from '../voting/errors';
+import { Refusal, invalid } from '../core/errors';
+import { fieldsOf } from '../voting/refusal';
 import { voting } from '../voting';
 import { lines } from './draw';
 import { calendarDate, russianDate } from '@portal/schema/round-calendar';
@@ -34,7 +35,7 @@ export function createExpertService(strapi: Core.Strapi) {
 
   async function expertById(id: string) {
     const expert = await experts().findOne({ where: { documentId: id, active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'] });
-    if (!expert) throw new VotingRefusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
+    if (!expert) throw new Refusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
     return expert as any;
   }
 
@@ -43,7 +44,7 @@ export function createExpertService(strapi: Core.Strapi) {
     if (year) where.year = year;
     const review = (await reviews().findOne({ where })) as any;
     // Someone else's assignment and no assignment at all look the same from outside.
-    if (!review) throw new VotingRefusal(404, 'NotFound', 'Этот проект вам не назначен.');
+    if (!review) throw new Refusal(404, 'NotFound', 'Этот проект вам не назначен.');
     return review;
   }
 
@@ -70,7 +71,7 @@ export function createExpertService(strapi: Core.Strapi) {
 
     /** A link opens a session once: the conditional update lets exactly one request consume it. */
     async consumeLink(token: unknown, now = new Date()) {
-      const bad = () => new VotingRefusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
+      const bad = () => new Refusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
       if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{40,60}$/.test(token)) throw bad();
       const table = (strapi.db.metadata.get(SIGN_IN as any) as any).tableName;
       const hash = hashToken(token);
@@ -127,11 +128,11 @@ export function createExpertService(strapi: Core.Strapi) {
     async saveReview(expertId: string, reference: string, body: unknown, now = new Date()) {
       await expertById(expertId);
       const review = await ownReview(expertId, reference);
-      if (review.state === 'conflict') throw new VotingRefusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
+      if (review.state === 'conflict') throw new Refusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
       const rules = (await roundRules(strapi, review.year))!;
       if (!scoringOpen(rules, now)) {
         const w = rules.mainSelection;
-        throw new VotingRefusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${russianDate(w.startDate)} по ${russianDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
+        throw new Refusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${russianDate(w.startDate)} по ${russianDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {
@@ -187,7 +188,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const rules = (await roundRules(strapi, review.year))!;
       // Any time until the main selection ends: an expert may see the conflict as soon as the link arrives.
       const end = rules.mainSelection?.endDate;
-      if (end && calendarDate(now, rules.timeZone) > end) throw new VotingRefusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
+      if (end && calendarDate(now, rules.timeZone) > end) throw new Refusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
       const parsedReason = ConflictReasonSchema.safeParse(reason);
       if (!parsedReason.success) throw invalid({ reason: parsedReason.error.issues.map((i) => i.message) });
       const text = parsedReason.data;

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { fieldRefusal as refusal } from '../voting/errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
 import { voting } from '../voting';
 import { expertService } from './experts';
 import { lines } from './draw';
 import { announcementDue, roundRules, selectionProjects } from './round';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * The working group's ranking and the finalists (an «Итоги отбора» entry per year):
@@ -67,12 +68,6 @@ export async function announceIfDue(strapi: Core.Strapi, now = new Date()): Prom
     announced += 1;
   }
   return announced;
-}
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
 }
 
 export function registerResults(strapi: Core.Strapi): void {

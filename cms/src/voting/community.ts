@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
-import { VotingRefusal, fieldsOf, invalid } from './errors';
+import { Refusal, invalid } from '../core/errors';
+import { fieldsOf } from './refusal';
 import { requireVoter } from './identity';
 
 /**
@@ -27,9 +28,9 @@ export function createCommunityService(strapi: Core.Strapi) {
 
   async function projectOfApplication(reference: string): Promise<string> {
     const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference }, select: ['reference'] })) as any;
-    if (!application) throw new VotingRefusal(404, 'NotFound', 'Заявка не найдена.');
+    if (!application) throw new Refusal(404, 'NotFound', 'Заявка не найдена.');
     const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
-    if (!project) throw new VotingRefusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
+    if (!project) throw new Refusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
     return project.documentId;
   }
 
@@ -59,7 +60,7 @@ export function createCommunityService(strapi: Core.Strapi) {
       if (Object.keys(fields).length) throw invalid(fields);
       await requireVoter(strapi, input.voter, input.session ?? 0);
       const project = await liveProject(input.project as string);
-      if (!project) throw new VotingRefusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
+      if (!project) throw new Refusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
 
       // The resident's refinements of the last hour, whichever CMS process took them.
       const recent = (await strapi.db.query(REFINEMENT as any).findMany({
@@ -70,7 +71,7 @@ export function createCommunityService(strapi: Core.Strapi) {
       })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= REFINEMENTS_PER_HOUR) {
         const retryAfter = Math.max(1, Math.ceil((new Date(recent[0]!.createdAt).getTime() + 3_600_000 - now.getTime()) / 1000));
-        throw new VotingRefusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
 
       const created = (await strapi.documents(REFINEMENT as any).create({
@@ -90,7 +91,7 @@ export function createCommunityService(strapi: Core.Strapi) {
         populate: { project: { fields: ['reference'] } },
       } as any)) as any;
       if (!refinement || refinement.project?.documentId !== project || refinement.moderation !== 'approved') {
-        throw new VotingRefusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
+        throw new Refusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
       }
       await strapi.documents(REFINEMENT as any).update({
         documentId: parsed.data.refinement,
@@ -113,7 +114,7 @@ export function createCommunityService(strapi: Core.Strapi) {
       if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
       const project = await projectOfApplication(reference);
       if ((await ideasOf(project)).pending.length >= PENDING_IDEAS_PER_PROJECT) {
-        throw new VotingRefusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
+        throw new Refusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
       }
       const idea = (await strapi.documents(IDEA as any).create({
         data: { project, title: parsed.data.title, description: parsed.data.description || null, author: 'team' },

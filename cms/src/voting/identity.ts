@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, t
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION, canonicalEmail, residentEmailSchema } from '@portal/schema';
 import { getMailer } from '../applications/mailer-instance';
-import { VotingRefusal, invalid, isUniqueViolation } from './errors';
+import { Refusal, invalid, isUniqueViolation } from '../core/errors';
 import { sessionEnded, unknownVoter, voterVoided } from './refusal';
 
 /**
@@ -183,11 +183,11 @@ export function createIdentityService(strapi: Core.Strapi) {
         const sentAt = time(latest.lastSentAt ?? latest.createdAt);
         if (now.getTime() - sentAt < VERIFICATION.resendAfterSeconds * 1000) {
           const retryAfter = Math.ceil((sentAt + VERIFICATION.resendAfterSeconds * 1000 - now.getTime()) / 1000);
-          throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
+          throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
         }
         // Conditional, so two requests at once send one mail.
         const claimed = await knexCodes().where({ id: latest.id }).where('last_sent_at', '<=', new Date(now.getTime() - VERIFICATION.resendAfterSeconds * 1000)).update({ last_sent_at: now });
-        if (!claimed) throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
+        if (!claimed) throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
         await deliver(p, id.address, again, () => knexCodes().where({ id: latest.id }).update({ last_sent_at: new Date(sentAt) }));
         return { expiresInSeconds: Math.ceil((time(latest.expiresAt) - now.getTime()) / 1000), resendAfterSeconds: VERIFICATION.resendAfterSeconds };
       }
@@ -200,7 +200,7 @@ export function createIdentityService(strapi: Core.Strapi) {
       })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= VERIFICATION.maxNewCodesPerHour) {
         const retryAfter = Math.ceil((time(recent[0]!.createdAt) + HOUR - now.getTime()) / 1000);
-        throw new VotingRefusal(429, 'TooManyRequests', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'TooManyRequests', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
       const code = String(randomInt(0, 10 ** VERIFICATION.codeLength)).padStart(VERIFICATION.codeLength, '0');
       const row = await codes().create({
@@ -236,24 +236,24 @@ export function createIdentityService(strapi: Core.Strapi) {
         select: ['id', 'codeHash', 'expiresAt', 'attempts', 'consumedAt'],
       })) as { id: number; codeHash: string; expiresAt: string | Date; attempts: number; consumedAt: unknown } | null;
       if (!latest || latest.consumedAt) {
-        throw new VotingRefusal(400, 'CodeInvalid', 'Кода для этого адреса нет или он уже использован. Запросите новый код.', { attemptsLeft: 0 });
+        throw new Refusal(400, 'CodeInvalid', 'Кода для этого адреса нет или он уже использован. Запросите новый код.', { attemptsLeft: 0 });
       }
       if (new Date(latest.expiresAt).getTime() <= now.getTime()) {
-        throw new VotingRefusal(410, 'CodeExpired', 'Срок действия кода истёк. Запросите новый код.');
+        throw new Refusal(410, 'CodeExpired', 'Срок действия кода истёк. Запросите новый код.');
       }
       const counted = await knexCodes().where({ id: latest.id }).where('attempts', '<', VERIFICATION.maxAttempts).whereNull('consumed_at').increment('attempts', 1);
       if (!counted) {
-        throw new VotingRefusal(429, 'TooManyAttempts', 'Попытки ввести код закончились. Запросите новый код.');
+        throw new Refusal(429, 'TooManyAttempts', 'Попытки ввести код закончились. Запросите новый код.');
       }
       const expected = Buffer.from(latest.codeHash, 'hex');
       const given = Buffer.from(codeHash(identity, input.code), 'hex');
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
         const left = VERIFICATION.maxAttempts - (latest.attempts + 1);
-        if (left <= 0) throw new VotingRefusal(429, 'TooManyAttempts', 'Неверный код, попытки закончились. Запросите новый код.');
-        throw new VotingRefusal(400, 'CodeInvalid', `Неверный код. Осталось попыток: ${left}.`, { attemptsLeft: left });
+        if (left <= 0) throw new Refusal(429, 'TooManyAttempts', 'Неверный код, попытки закончились. Запросите новый код.');
+        throw new Refusal(400, 'CodeInvalid', `Неверный код. Осталось попыток: ${left}.`, { attemptsLeft: left });
       }
       const consumed = await knexCodes().where({ id: latest.id }).whereNull('consumed_at').update({ consumed_at: now });
-      if (!consumed) throw new VotingRefusal(400, 'CodeInvalid', 'Код уже использован. Запросите новый код.', { attemptsLeft: 0 });
+      if (!consumed) throw new Refusal(400, 'CodeInvalid', 'Код уже использован. Запросите новый код.', { attemptsLeft: 0 });
 
       const voter = await this.voterFor(p.name, identity, id.legacy === null ? null : identityHash(p.name, id.legacy), now);
       return { voter: voter.documentId, voided: voter.voided, sessionVersion: voter.sessionVersion };

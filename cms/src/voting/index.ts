@@ -3,9 +3,10 @@ import { scheduleOnce } from '../cluster/leases';
 import { clusterStamps } from '../cluster/stamps';
 import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
-import { VotingRefusal, fieldRefusal as refusal } from './errors';
+import { Refusal, fieldRefusal as refusal } from '../core/errors';
 import { createIdentityService, type IdentityService } from './identity';
 import { createVoteService, ensureVotingIndexes, type VoteService } from './votes';
+import type { DocumentContext } from '../core/documents';
 
 export interface Voting {
   identity: IdentityService;
@@ -28,12 +29,6 @@ export function voting(strapi: Core.Strapi): Voting {
 const VOTER = 'api::voter.voter';
 const ANOMALY = 'api::vote-anomaly.vote-anomaly';
 const REFINEMENT = 'api::refinement.refinement';
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
-}
 
 /**
  * Moderators' actions, wherever they come from (admin panel, REST, scripts):
@@ -110,4 +105,4 @@ export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   });
 }
 
-export { VotingRefusal, scanVoteAnomalies };
+export { Refusal, scanVoteAnomalies };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { VotingRefusal, voterVoided } from './refusal';
+import { Refusal } from '../core/errors';
+import { voterVoided } from './refusal';
 
 /**
  * Writes votes through Strapi's query engine (`strapi.db.query`, `strapi.db.transaction`), never
@@ -102,7 +103,7 @@ let lastSweptMinute = 0;
  * minutes are removed as the minutes pass. Voters in one order, as the vote rows: on PostgreSQL
  * concurrent batches then wait for each other's row locks instead of deadlocking.
  */
-async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date, limit: number): Promise<Array<VotingRefusal | null>> {
+async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date, limit: number): Promise<Array<Refusal | null>> {
   const minute = Math.floor(now.getTime() / 60_000);
   const perVoter = new Map<string, number>();
   for (const voter of voters) perVoter.set(voter, (perVoter.get(voter) ?? 0) + 1);
@@ -121,7 +122,7 @@ async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date,
   return voters.map((voter) => {
     const attempt = before.get(voter)! + 1;
     before.set(voter, attempt);
-    return attempt > limit ? new VotingRefusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
+    return attempt > limit ? new Refusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
   });
 }
 

@@ -6,7 +6,7 @@ import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
 import { getMailer } from '../../../applications/mailer-instance';
 import { linkVersion, privateStatusUrl } from '../../../applications/status-link';
-import { VotingRefusal, isUniqueViolation } from '../../../voting/errors';
+import { Refusal, isUniqueViolation } from '../../../core/errors';
 
 const UID = 'api::application.application';
 
@@ -46,7 +46,7 @@ export interface ApplicationService {
 
 /** An Idempotency-Key proves nothing but a retry: the same key with another application is refused. */
 const keyReused = () =>
-  new VotingRefusal(422, 'IdempotencyKeyReused', 'Этот ключ повтора уже использован для другой заявки. Обновите страницу и отправьте заявку ещё раз: она получит новый ключ.');
+  new Refusal(422, 'IdempotencyKeyReused', 'Этот ключ повтора уже использован для другой заявки. Обновите страницу и отправьте заявку ещё раз: она получит новый ключ.');
 
 /** The contract's validation refusal: field path → Russian messages. */
 function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): errors.ValidationError {
@@ -124,7 +124,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
             if (other) return other;
           }
         } catch (e) {
-          if (e instanceof VotingRefusal) throw e;
+          if (e instanceof Refusal) throw e;
           // A concurrent submit took the key (answer its reference, or 422) or the number (try the next).
           const other = await byKey(idempotencyKey, bodyHash);
           if (other) return other;

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { voting } from '../../../voting';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 
 export default factories.createCoreController('api::idea.idea' as any, ({ strapi }) => ({
   /** POST /api/ideas/propose — { reference, title, description } (token only; the function checked the team's link). */

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { voting } from '../../../voting';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 import { parseSession } from '../../../voting/refusal';
 import { parseVoter } from '../../../voting/votes';
 

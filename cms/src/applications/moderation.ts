@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getMailer } from './mailer-instance';
+import { getMailer } from '../core/mailer';
 import { reviewMail } from './mails';
 import { type ApplicationState, decisionProblems, failingReasons, projectData, reviewStage } from './review';
 import type { DocumentContext } from '../core/documents';

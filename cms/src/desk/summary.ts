@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
 import type { BuildStatus } from '../build-hook/status';
+import { config } from '../core/config';
 
 /**
  * What the editors' home shows (cms/src/admin/widgets): the queues waiting for someone, the round's
@@ -101,5 +102,5 @@ export async function deskSummary(
 ): Promise<DeskSummary> {
   const visible = QUEUES.filter((q) => ability.can(READ, q.uid) && ability.can(q.job[0], q.uid, q.job[1]));
   const queues = await Promise.all(visible.map(async (q) => ({ id: q.id, count: await count(strapi, q), href: listHref(q.uid, q.where) })));
-  return { queues, round: await currentRound(strapi, now), build: await build(), site: process.env.SITE_URL?.trim() || null };
+  return { queues, round: await currentRound(strapi, now), build: await build(), site: config().SITE_URL };
 }

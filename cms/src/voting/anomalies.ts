@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
 import { tableOf } from './votes';
+import { config } from '../core/config';
 
 /**
  * The moderators' anomaly log. Two shapes of bought or scripted votes, for a project or for an idea
@@ -34,15 +35,13 @@ export interface AnomalyRules {
   minOldVotes: number;
 }
 
-const num = (v: string | undefined, d: number) => (v !== undefined && Number.isFinite(Number(v)) ? Number(v) : d);
-
-export function anomalyRules(env: NodeJS.ProcessEnv = process.env): AnomalyRules {
+export function anomalyRules(settings = config()): AnomalyRules {
   return {
-    windowMinutes: num(env.VOTE_ANOMALY_WINDOW_MINUTES, 10),
-    minVotes: num(env.VOTE_ANOMALY_MIN_VOTES, 50),
-    minNewShare: num(env.VOTE_ANOMALY_NEW_SHARE, 0.8),
-    newVoterHours: num(env.VOTE_ANOMALY_NEW_VOTER_HOURS, 24),
-    minOldVotes: num(env.VOTE_ANOMALY_MIN_OLD_VOTES, 200),
+    windowMinutes: settings.VOTE_ANOMALY_WINDOW_MINUTES,
+    minVotes: settings.VOTE_ANOMALY_MIN_VOTES,
+    minNewShare: settings.VOTE_ANOMALY_NEW_SHARE,
+    newVoterHours: settings.VOTE_ANOMALY_NEW_VOTER_HOURS,
+    minOldVotes: settings.VOTE_ANOMALY_MIN_OLD_VOTES,
   };
 }
 

@@ -3,6 +3,7 @@ import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from
 import { Refusal, invalid } from '../core/errors';
 import { fieldsOf } from './refusal';
 import { requireVoter } from './identity';
+import { config } from '../core/config';
 
 /**
  * Refinements (доработки) and ideas: what residents propose and what the team answers. A resident's
@@ -19,7 +20,7 @@ const APPLICATION = 'api::application.application';
 const PENDING_IDEAS_PER_PROJECT = 10;
 
 /** Refinements one resident may leave per hour, counted in the database (so across CMS processes and restarts). */
-const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
+const refinementsPerHour = () => config().REFINEMENTS_PER_VOTER_PER_HOUR;
 
 export function createCommunityService(strapi: Core.Strapi) {
   async function liveProject(documentId: string) {
@@ -67,9 +68,9 @@ export function createCommunityService(strapi: Core.Strapi) {
         where: { voter: input.voter, createdAt: { $gt: new Date(now.getTime() - 3_600_000) } },
         select: ['createdAt'],
         orderBy: { createdAt: 'asc' },
-        limit: REFINEMENTS_PER_HOUR,
+        limit: refinementsPerHour(),
       })) as Array<{ createdAt: string | Date }>;
-      if (recent.length >= REFINEMENTS_PER_HOUR) {
+      if (recent.length >= refinementsPerHour()) {
         const retryAfter = Math.max(1, Math.ceil((new Date(recent[0]!.createdAt).getTime() + 3_600_000 - now.getTime()) / 1000));
         throw new Refusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION, canonicalEmail, residentEmailSchema } from '@portal/schema';
-import { getMailer } from '../applications/mailer-instance';
+import { getMailer } from '../core/mailer';
 import { Refusal, invalid, isUniqueViolation } from '../core/errors';
 import { sessionEnded, unknownVoter, voterVoided } from './refusal';
+import { config } from '../core/config';
 
 /**
  * Verified residents. A verification provider knows how to read an identifier (an email today; a
@@ -32,7 +33,7 @@ export interface VerificationProvider {
   deliver(strapi: Core.Strapi, identifier: string, code: string): Promise<void>;
 }
 
-const extraDisposable = () => (process.env.DISPOSABLE_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+const extraDisposable = () => config().DISPOSABLE_EMAIL_DOMAINS;
 
 export const emailProvider: VerificationProvider = {
   name: 'email',
@@ -61,8 +62,8 @@ const VOTER = 'api::voter.voter';
 const CODE = 'api::sign-in-code.sign-in-code';
 
 function hashKey(): string {
-  const key = process.env.VOTER_HASH_KEY;
-  if (!key || key.length < 16) throw new Error('VOTER_HASH_KEY is not set (at least 16 characters)');
+  const key = config().VOTER_HASH_KEY;
+  if (!key) throw new Error('VOTER_HASH_KEY is not set (at least 16 characters)');
   return key;
 }
 

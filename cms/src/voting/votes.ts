@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
 import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
 import { createVoteWriter } from './vote-writer';
+import { config } from '../core/config';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
 
@@ -21,9 +22,6 @@ const ROUND = 'api::selection-round.selection-round';
 
 /** A content type's table name. */
 export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
-
-/** Votes and withdrawals per voter per minute, counted in the database (vote-writer.ts): a person clicks, a script floods. */
-export const PER_VOTER_PER_MINUTE = Number(process.env.VOTES_PER_VOTER_PER_MINUTE ?? 30);
 
 /** The voting window of the year's published round, through the document service (stages are a component). */
 export async function roundFacts(strapi: Core.Strapi, year: number): Promise<RoundFacts | null> {
@@ -48,7 +46,7 @@ export function createVoteService(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const voterTable = tableOf(strapi, VOTER);
   const roundTable = tableOf(strapi, ROUND);
-  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
+  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: config().VOTES_PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
   const counts = cached<'all', CountsAnswer>(1_000);
 
   const facts: VoteFacts = {

@@ -4,7 +4,7 @@ import { applicationSchema, completenessReport, type Application } from '@portal
 import { applicationHash } from '@portal/schema/status-link';
 import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
-import { getMailer } from '../../../applications/mailer-instance';
+import { getMailer } from '../../../core/mailer';
 import { linkVersion, privateStatusUrl } from '../../../applications/status-link';
 import { Refusal, isUniqueViolation } from '../../../core/errors';
 

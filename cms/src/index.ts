@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureApplicationIndexes, registerApplicationModeration } from './applications/moderation';
+import { registerApplicationModeration } from './applications/moderation';
 import { registerStatusLinkRevocation } from './applications/status-link';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
@@ -45,7 +45,6 @@ export default {
     // Several CMS instances on one database: caches forgotten across instances (src/cluster/).
     stopCluster = registerCluster(strapi);
     await enforcePublicPermissions(strapi);
-    await ensureApplicationIndexes(strapi);
     await bootstrapVoting(strapi);
     await bootstrapSelection(strapi);
     await ensureAdminUser(strapi);

@@ -87,15 +87,3 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
   });
 }
 
-/**
- * Database-level uniqueness for the idempotency key and the reference, so that concurrent submits
- * cannot both write (Strapi's own `unique` check is a read before the write).
- */
-export async function ensureApplicationIndexes(strapi: Core.Strapi): Promise<void> {
-  const meta = strapi.db.metadata.get(APPLICATION as any) as any;
-  const table = meta.tableName;
-  for (const attribute of ['idempotencyKey', 'reference']) {
-    const column = meta.attributes[attribute].columnName ?? attribute;
-    await strapi.db.connection.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)`, [`${table}_${column}_unique`, table, column]);
-  }
-}

@@ -128,12 +128,6 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
   });
 }
 
-/** One review per expert and project: the database refuses a second, whatever a script does. */
-export async function ensureSelectionIndexes(strapi: Core.Strapi): Promise<void> {
-  const reviews = (strapi.db.metadata.get(REVIEW as any) as any).tableName;
-  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${reviews}_expert_project_unique`, reviews, 'expert', 'project']);
-}
-
 /** Publishes the seed and the draw's inputs once the round's main selection has ended. */
 export async function revealDrawsIfDue(strapi: Core.Strapi, now = new Date()): Promise<number> {
   const pending = (await strapi.db.query(DRAW as any).findMany({ where: { stage: 'drawn', revealedAt: null }, select: ['id', 'year', 'seed', 'auditData'] })) as any[];

@@ -5,7 +5,7 @@ import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
 import { Refusal, fieldRefusal as refusal } from '../core/errors';
 import { createIdentityService, type IdentityService } from './identity';
-import { createVoteService, ensureVotingIndexes, type VoteService } from './votes';
+import { createVoteService, type VoteService } from './votes';
 import type { DocumentContext } from '../core/documents';
 
 export interface Voting {
@@ -97,7 +97,6 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
 }
 
 export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
-  await ensureVotingIndexes(strapi);
   // Once per firing across all CMS instances (cluster/leases.ts).
   scheduleOnce(strapi, {
     voteAnomalies: { rule: '*/5 * * * *', everyMs: 5 * 60_000, task: () => requestAnomalyScan(strapi), failure: 'votes: anomaly scan failed' },

@@ -124,21 +124,3 @@ export interface CountsAnswer {
 
 export type VoteService = ReturnType<typeof createVoteService>;
 
-/**
- * The database's guarantees: one vote per voter and target, one voter per identity; indexes for
- * counting by target and listing by voter; one sign-in code lookup by identity.
- */
-export async function ensureVotingIndexes(strapi: Core.Strapi): Promise<void> {
-  const knex = strapi.db.connection;
-  const votes = tableOf(strapi, VOTE);
-  const statements: Array<[string, string, string[], boolean]> = [
-    [`${votes}_voter_target_unique`, votes, ['voter', 'target'], true],
-    [`${votes}_target_voided_index`, votes, ['target', 'voided'], false],
-    [`${votes}_project_created_index`, votes, ['kind', 'created_at'], false],
-    [`${tableOf(strapi, VOTER)}_identity_hash_unique`, tableOf(strapi, VOTER), ['identity_hash'], true],
-    [`${tableOf(strapi, 'api::sign-in-code.sign-in-code')}_identity_hash_index`, tableOf(strapi, 'api::sign-in-code.sign-in-code'), ['identity_hash', 'created_at'], false],
-  ];
-  for (const [name, table, columns, unique] of statements) {
-    await knex.raw(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);
-  }
-}

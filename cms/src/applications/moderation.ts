@@ -37,7 +37,7 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
 
     let reviewed: ApplicationState | null = null;
     const result = await strapi.db.transaction(async () => {
-      const before = (await strapi.db.query(APPLICATION as any).findOne({
+      const before = (await strapi.db.query(APPLICATION).findOne({
         where: { documentId: ctx.params.documentId },
         populate: { topic: { select: ['documentId'] } },
       })) as (ApplicationState & { topic?: { documentId: string } | null }) | null;
@@ -52,8 +52,8 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
       if (state.stage !== before.stage || 'stage' in data) data.stage = state.stage;
       if (state.stage !== before.stage && (state.stage === 'review_passed' || state.stage === 'review_failed')) reviewed = state;
 
-      const projects = strapi.documents(PROJECT as any);
-      const existing = (await projects.findFirst({ filters: { reference: state.reference }, status: 'draft', fields: ['reference'] } as any)) as any;
+      const projects = strapi.documents(PROJECT);
+      const existing = (await projects.findFirst({ filters: { reference: state.reference }, status: 'draft', fields: ['reference'] }));
       if (state.moderation === 'published') {
         const fields = projectData(state, before.topic?.documentId ?? null);
         const written = existing
@@ -61,8 +61,8 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
           : await projects.create({ data: fields, status: 'published' } as any);
         data.project = (written as any).documentId;
       } else if (existing) {
-        const live = await projects.findFirst({ filters: { reference: state.reference }, status: 'published', fields: ['reference'] } as any);
-        if (live) await projects.unpublish({ documentId: existing.documentId } as any);
+        const live = await projects.findFirst({ filters: { reference: state.reference }, status: 'published', fields: ['reference'] });
+        if (live) await projects.unpublish({ documentId: existing.documentId });
       }
       return next();
     });

@@ -26,7 +26,7 @@ export function registerStatusLinkRevocation(strapi: Core.Strapi): void {
     const ctx = context as unknown as { uid: string; action: string; params: { documentId?: string; data?: Record<string, unknown> } };
     const wanted = ctx.params?.data?.statusLinkVersion;
     if (ctx.uid !== APPLICATION || ctx.action !== 'update' || !ctx.params.documentId || wanted === undefined || wanted === null) return next();
-    const before = (await strapi.db.query(APPLICATION as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['reference', 'title', 'leaderEmail', 'statusLinkVersion'] })) as any;
+    const before = (await strapi.db.query(APPLICATION).findOne({ where: { documentId: ctx.params.documentId }, select: ['reference', 'title', 'leaderEmail', 'statusLinkVersion'] }));
     if (!before) return next();
     const version = Number(wanted);
     if (!Number.isInteger(version) || version < linkVersion(before)) {

@@ -20,7 +20,7 @@ export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
   const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_FIRSTNAME: firstname, ADMIN_LASTNAME: lastname } = config();
   if (!email || !password) return;
 
-  const users = strapi.service('admin::user') as any;
+  const users = strapi.service('admin::user');
   if (await users.exists()) {
     strapi.log.info('admin: an admin user already exists, ADMIN_EMAIL/ADMIN_PASSWORD ignored');
     return;

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
 import type { BuildStatus } from '../build-hook/status';
 import { config } from '../core/config';
@@ -43,7 +43,7 @@ export interface DeskSummary {
 
 interface QueueDefinition {
   id: QueueId;
-  uid: string;
+  uid: UID.ContentType;
   where: Record<string, string>;
   /** Who does this job: may this action (on this field). */
   job: [action: string, field?: string];
@@ -63,7 +63,7 @@ export function listHref(uid: string, where: Record<string, string>): string {
 }
 
 async function count(strapi: Core.Strapi, queue: QueueDefinition): Promise<number> {
-  const query = strapi.db.query(queue.uid as any);
+  const query = strapi.db.query(queue.uid);
   if (queue.id !== 'ideas') return query.count({ where: queue.where });
   // The team's ideas arrive as drafts; one waits until a moderator publishes (or deletes) it.
   const published = await query.findMany({ where: { ...queue.where, publishedAt: { $notNull: true } }, select: ['documentId'] });
@@ -84,7 +84,7 @@ export function summariseRound(round: { year: number; title: string; timeZone: s
 }
 
 async function currentRound(strapi: Core.Strapi, now: Date): Promise<RoundSummary | null> {
-  const [round] = (await strapi.documents('api::selection-round.selection-round' as any).findMany({
+  const [round] = (await strapi.documents('api::selection-round.selection-round').findMany({
     status: 'published',
     sort: 'year:desc',
     limit: 1,

@@ -34,10 +34,10 @@ const siteUrl = () => config().SITE_URL;
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function createExpertLinks(strapi: Core.Strapi) {
-  const rows = () => strapi.db.query(SIGN_IN as any);
+  const rows = () => strapi.db.query(SIGN_IN);
 
   async function enqueue(expert: string, reason: string, now = new Date()): Promise<number> {
-    const row = (await rows().create({ data: { expert, reason, requestedAt: now, nextAttemptAt: now, attempts: 0, publishedAt: now } })) as any;
+    const row = (await rows().create({ data: { expert, reason, requestedAt: now, nextAttemptAt: now, attempts: 0, publishedAt: now } }));
     return row.id as number;
   }
 
@@ -56,8 +56,8 @@ export function createExpertLinks(strapi: Core.Strapi) {
   async function deliver(id: number, now = new Date()): Promise<boolean> {
     const { count } = await rows().updateMany({ where: { id, sentAt: null, nextAttemptAt: { $lte: now } }, data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
     if (!count) return false;
-    const row = (await rows().findOne({ where: { id } })) as any;
-    const expert = (await strapi.db.query(EXPERT as any).findOne({ where: { documentId: row.expert, active: true }, select: ['name', 'email'] })) as any;
+    const row = (await rows().findOne({ where: { id } }));
+    const expert = (await strapi.db.query(EXPERT).findOne({ where: { documentId: row.expert, active: true }, select: ['name', 'email'] }));
     if (!expert) {
       await rows().update({ where: { id }, data: { nextAttemptAt: null, failure: 'Эксперт отключён или удалён: ссылка не отправлена.' } });
       return false;
@@ -96,7 +96,7 @@ export function createExpertLinks(strapi: Core.Strapi) {
      * in every case, and nothing here waits for the mail server.
      */
     async request(email: string, now = new Date()): Promise<void> {
-      const expert = (await strapi.db.query(EXPERT as any).findOne({ where: { email: { $eqi: normaliseEmail(email) }, active: true }, select: ['documentId'] })) as any;
+      const expert = (await strapi.db.query(EXPERT).findOne({ where: { email: { $eqi: normaliseEmail(email) }, active: true }, select: ['documentId'] }));
       if (!expert) return;
       const recent = await rows().count({ where: { expert: expert.documentId, requestedAt: { $gt: new Date(now.getTime() - 3_600_000) } } });
       if (recent >= LINKS_PER_HOUR) return;

@@ -29,20 +29,20 @@ function forExpert(data: any): Record<string, unknown> {
 }
 
 export function createExpertService(strapi: Core.Strapi) {
-  const experts = () => strapi.db.query(EXPERT as any);
-  const reviews = () => strapi.db.query(REVIEW as any);
+  const experts = () => strapi.db.query(EXPERT);
+  const reviews = () => strapi.db.query(REVIEW);
   const links = createExpertLinks(strapi);
 
   async function expertById(id: string) {
     const expert = await experts().findOne({ where: { documentId: id, active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'] });
     if (!expert) throw new Refusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
-    return expert as any;
+    return expert;
   }
 
   async function ownReview(expert: string, reference: string, year?: number) {
     const where: Record<string, unknown> = { expert, project: reference };
     if (year) where.year = year;
-    const review = (await reviews().findOne({ where })) as any;
+    const review = (await reviews().findOne({ where }));
     // Someone else's assignment and no assignment at all look the same from outside.
     if (!review) throw new Refusal(404, 'NotFound', 'Этот проект вам не назначен.');
     return review;
@@ -63,7 +63,7 @@ export function createExpertService(strapi: Core.Strapi) {
 
     /** After the draw: every expert with assignments gets their link. */
     async notifyAssigned(year: number) {
-      const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 })) as any[]).map((r) => r.expert));
+      const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 }))).map((r) => r.expert));
       for (const id of assigned) {
         await links.send(id, `Вам назначены проекты отбора ${year} года для экспертной оценки.`);
       }
@@ -73,11 +73,11 @@ export function createExpertService(strapi: Core.Strapi) {
     async consumeLink(token: unknown, now = new Date()) {
       const bad = () => new Refusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
       if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{40,60}$/.test(token)) throw bad();
-      const table = (strapi.db.metadata.get(SIGN_IN as any) as any).tableName;
+      const table = (strapi.db.metadata.get(SIGN_IN)).tableName;
       const hash = hashToken(token);
       const used = await strapi.db.connection(table).where({ token_hash: hash }).whereNull('consumed_at').where('expires_at', '>', now).update({ consumed_at: now });
       if (!used) throw bad();
-      const row = (await strapi.db.query(SIGN_IN as any).findOne({ where: { tokenHash: hash }, select: ['expert'] })) as any;
+      const row = (await strapi.db.query(SIGN_IN).findOne({ where: { tokenHash: hash }, select: ['expert'] }));
       const expert = await expertById(row.expert);
       return { expert: expert.documentId as string, name: expert.name as string };
     },
@@ -85,7 +85,7 @@ export function createExpertService(strapi: Core.Strapi) {
     /** The expert's desk: their assigned projects with the application, the criteria, votes and support percentile. */
     async desk(expertId: string, now = new Date()) {
       const expert = await expertById(expertId);
-      const own = (await reviews().findMany({ where: { expert: expertId }, orderBy: { year: 'desc' }, limit: 100 })) as any[];
+      const own = (await reviews().findMany({ where: { expert: expertId }, orderBy: { year: 'desc' }, limit: 100 }));
       const year = own[0]?.year as number | undefined;
       if (!year) return { name: expert.name, year: null, scoringOpen: false, window: null, criteria: [], scale: DEFAULT_SCORE_SCALE, projects: [] };
       const rules = (await roundRules(strapi, year))!;
@@ -96,7 +96,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const items = [];
       for (const review of own.filter((r) => r.year === year)) {
         const project = byRef.get(review.project);
-        const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference: review.project }, select: ['data', 'title', 'city', 'region'] })) as any;
+        const application = (await strapi.db.query(APPLICATION).findOne({ where: { reference: review.project }, select: ['data', 'title', 'city', 'region'] }));
         const votes = project ? (counts.projects[project.documentId] ?? 0) : 0;
         const percentile = roundVotes.length ? publicSupportPercentile(votes, roundVotes) : 0;
         items.push({
@@ -154,14 +154,14 @@ export function createExpertService(strapi: Core.Strapi) {
      */
     async assignAnotherExpert(reference: string, year: number, reason: string, now = new Date()): Promise<string | null> {
       const project = (await selectionProjects(strapi, year)).find((p) => p.reference === reference);
-      const all = (await reviews().findMany({ where: { year }, select: ['expert', 'project', 'state'], limit: 100_000 })) as any[];
+      const all = (await reviews().findMany({ where: { year }, select: ['expert', 'project', 'state'], limit: 100_000 }));
       const load = new Map<string, number>();
       const onProject = new Set<string>();
       for (const r of all) {
         if (r.state !== 'conflict') load.set(r.expert, (load.get(r.expert) ?? 0) + 1);
         if (r.project === reference) onProject.add(r.expert);
       }
-      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 })) as any[];
+      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 }));
       const city = cityKey(project?.city ?? '');
       const candidates = roster
         .filter((e) => !onProject.has(e.documentId) && cityKey(e.city) !== city && !lines(e.conflictProjects).includes(reference) && !lines(e.conflictCities).map(cityKey).includes(city))

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
-import { tableOf } from './votes';
+import { tableOf } from '../core/database';
 import { config } from '../core/config';
 
 /**
@@ -193,7 +193,7 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   // One entry per target and rule while its burst lasts: a later scan inside the same window adds nothing.
   const keyOf = (target: string, rule: string) => `${target}|${rule}`;
   const logged = new Set(
-    ((await strapi.db.query(ANOMALY as any).findMany({
+    ((await strapi.db.query(ANOMALY).findMany({
       where: { project: { $in: [...new Set(bursts.map((b) => b.project))] }, windowEnd: { $gte: windowStart } },
       select: ['project', 'target', 'rule'],
     })) as Array<{ project: string; target: string | null; rule: string | null }>).map((a) => keyOf(a.target ?? projectTarget(a.project), a.rule ?? 'new-voters')),
@@ -215,7 +215,7 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
       .where('r.created_at', burst.rule === 'new-voters' ? '>=' : '<', newSince)
       .limit(1000)
       .pluck('v.voter')) as string[];
-    await strapi.db.query(ANOMALY as any).create({
+    await strapi.db.query(ANOMALY).create({
       data: {
         project: burst.project,
         target: burst.target,
@@ -240,14 +240,14 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
 /** «REF — project title», with «· идея «…»» for an idea: what the moderators' list shows. */
 async function targetTitles(strapi: Core.Strapi, bursts: Burst[]): Promise<Map<string, string>> {
   const projects = new Map(
-    ((await strapi.db.query(PROJECT as any).findMany({ where: { documentId: { $in: [...new Set(bursts.map((b) => b.project))] } }, select: ['documentId', 'title', 'reference'] })) as any[]).map(
+    ((await strapi.db.query(PROJECT).findMany({ where: { documentId: { $in: [...new Set(bursts.map((b) => b.project))] } }, select: ['documentId', 'title', 'reference'] }))).map(
       (p) => [p.documentId as string, `${p.reference} — ${p.title}`],
     ),
   );
   const ideaIds = bursts.filter((b) => b.target.startsWith('idea:')).map((b) => b.target.slice('idea:'.length));
   const ideas = new Map(
     ideaIds.length
-      ? ((await strapi.db.query(IDEA as any).findMany({ where: { documentId: { $in: ideaIds } }, select: ['documentId', 'title'] })) as any[]).map((i) => [i.documentId as string, i.title as string])
+      ? ((await strapi.db.query(IDEA).findMany({ where: { documentId: { $in: ideaIds } }, select: ['documentId', 'title'] }))).map((i) => [i.documentId as string, i.title as string])
       : [],
   );
   return new Map(

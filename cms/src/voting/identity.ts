@@ -137,16 +137,16 @@ const HOUR = 60 * 60 * 1000;
  * session is of the voter's current version (ending all sessions raises it).
  */
 export async function requireVoter(strapi: Core.Strapi, voter: string, session: number): Promise<void> {
-  const row = await strapi.db.query(VOTER as any).findOne({ where: { documentId: voter }, select: ['voided', 'sessionVersion'] });
+  const row = await strapi.db.query(VOTER).findOne({ where: { documentId: voter }, select: ['voided', 'sessionVersion'] });
   if (!row) throw unknownVoter();
   if (row.voided) throw voterVoided();
   if (versionOf(row) !== session) throw sessionEnded();
 }
 
 export function createIdentityService(strapi: Core.Strapi) {
-  const codes = () => strapi.db.query(CODE as any);
-  const voters = () => strapi.db.query(VOTER as any);
-  const knexCodes = () => strapi.db.connection((strapi.db.metadata.get(CODE as any) as any).tableName);
+  const codes = () => strapi.db.query(CODE);
+  const voters = () => strapi.db.query(VOTER);
+  const knexCodes = () => strapi.db.connection((strapi.db.metadata.get(CODE)).tableName);
 
   /** Delivers a code; when that fails, `undo` puts the record back so the resident may ask again at once. */
   async function deliver(p: VerificationProvider, address: string, code: string, undo: () => Promise<unknown>) {
@@ -267,7 +267,7 @@ export function createIdentityService(strapi: Core.Strapi) {
      */
     async voterFor(providerName: string, identity: string, legacy: string | null = null, now = new Date()): Promise<{ documentId: string; voided: boolean; sessionVersion: number }> {
       const select = ['documentId', 'voided', 'id', 'identityHash', 'sessionVersion'];
-      const found = (await voters().findMany({ where: { identityHash: { $in: legacy ? [identity, legacy] : [identity] } }, select })) as any[];
+      const found = (await voters().findMany({ where: { identityHash: { $in: legacy ? [identity, legacy] : [identity] } }, select }));
       const existing = found.find((v) => v.identityHash === identity) ?? found[0];
       const answer = (v: any) => ({ documentId: v.documentId as string, voided: !!v.voided, sessionVersion: versionOf(v) });
       if (existing) {
@@ -293,7 +293,7 @@ export function createIdentityService(strapi: Core.Strapi) {
      * on the caller's own session being current: an ended session cannot end the new ones.
      */
     async endSessions(voter: string, session: number, now = new Date()): Promise<{ sessionVersion: number }> {
-      const table = (strapi.db.metadata.get(VOTER as any) as any).tableName as string;
+      const table = (strapi.db.metadata.get(VOTER)).tableName as string;
       const knex = strapi.db.connection;
       const raised = await knex(table)
         .where({ document_id: voter, voided: false })
@@ -309,7 +309,7 @@ export function createIdentityService(strapi: Core.Strapi) {
     /** Codes older than a day are of no use to anyone: removed by a daily job. */
     async purgeOldCodes(now = new Date()): Promise<number> {
       const result = await codes().deleteMany({ where: { createdAt: { $lt: new Date(now.getTime() - 24 * HOUR) } } });
-      return (result as any)?.count ?? 0;
+      return (result)?.count ?? 0;
     },
   };
 }

@@ -44,7 +44,7 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     const data = (ctx.params.data ??= {});
 
     if (ctx.uid === VOTER && 'voided' in data) {
-      const before = await strapi.db.query(VOTER as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voided', 'voidReason'] });
+      const before = await strapi.db.query(VOTER).findOne({ where: { documentId: ctx.params.documentId }, select: ['voided', 'voidReason'] });
       const voided = !!data.voided;
       if (voided && !String(data.voidReason ?? before?.voidReason ?? '').trim()) {
         throw refusal('voidReason', 'Укажите причину аннулирования голосов');
@@ -60,24 +60,24 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     }
 
     if (ctx.uid === ANOMALY && data.review === 'voided') {
-      const anomaly = await strapi.db.query(ANOMALY as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voters', 'projectTitle', 'review'] });
+      const anomaly = await strapi.db.query(ANOMALY).findOne({ where: { documentId: ctx.params.documentId }, select: ['voters', 'projectTitle', 'review'] });
       const result = await next();
       if (anomaly && anomaly.review !== 'voided') {
         const voters: string[] = Array.isArray(anomaly.voters) ? anomaly.voters : [];
         for (const voter of voters) {
-          const row = await strapi.db.query(VOTER as any).findOne({ where: { documentId: voter }, select: ['voided'] });
+          const row = await strapi.db.query(VOTER).findOne({ where: { documentId: voter }, select: ['voided'] });
           if (!row || row.voided) continue;
-          await strapi.documents(VOTER as any).update({
+          await strapi.documents(VOTER).update({
             documentId: voter,
             data: { voided: true, voidReason: `Подозрительная активность: ${anomaly.projectTitle ?? 'проект'}` },
-          } as any);
+          });
         }
       }
       return result;
     }
 
     if (ctx.uid === REFINEMENT && 'response' in data) {
-      const before = await strapi.db.query(REFINEMENT as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['response'] });
+      const before = await strapi.db.query(REFINEMENT).findOne({ where: { documentId: ctx.params.documentId }, select: ['response'] });
       if (before && before.response !== data.response && !data.respondedAt) data.respondedAt = data.response === 'none' ? null : new Date();
     }
     return next();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/round-calendar';
+import { tableOf } from '../core/database';
 import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
 import { createVoteWriter } from './vote-writer';
 import { config } from '../core/config';
@@ -20,19 +21,17 @@ const PROJECT = 'api::project.project';
 const IDEA = 'api::idea.idea';
 const ROUND = 'api::selection-round.selection-round';
 
-/** A content type's table name. */
-export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
 
 /** The voting window of the year's published round, through the document service (stages are a component). */
 export async function roundFacts(strapi: Core.Strapi, year: number): Promise<RoundFacts | null> {
-  const round = (await strapi.documents(ROUND as any).findFirst({ filters: { year }, status: 'published', populate: { stages: true } } as any)) as any;
+  const round = (await strapi.documents(ROUND).findFirst({ filters: { year }, status: 'published', populate: { stages: true } } as any)) as any;
   if (!round) return null;
   return { window: votingWindow(round), timeZone: round.timeZone ?? 'Europe/Moscow', year: round.year };
 }
 
 /** The published idea's project and its year, through the document service (the relation is a link table). */
 export async function ideaProject(strapi: Core.Strapi, idea: string): Promise<LiveTarget | null> {
-  const found = (await strapi.documents(IDEA as any).findOne({
+  const found = (await strapi.documents(IDEA).findOne({
     documentId: idea,
     status: 'published',
     fields: ['title'],
@@ -56,7 +55,7 @@ export function createVoteService(strapi: Core.Strapi) {
     async target(target) {
       if (target.kind === 'idea') return ideaProject(strapi, target.id);
       // The published version's row, below the document service (which costs more than the query).
-      const live = (await strapi.db.query(PROJECT as any).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
+      const live = (await strapi.db.query(PROJECT).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
       return live ? { project: target.id, year: live.year } : null;
     },
     async roundsStamp() {
@@ -96,7 +95,7 @@ export function createVoteService(strapi: Core.Strapi) {
 
     /** A moderator voided (or restored) a voter: their votes follow. */
     async setVoided(voter: string, voided: boolean, now = new Date()): Promise<number> {
-      const { count } = await strapi.db.query(VOTE as any).updateMany({ where: { voter }, data: { voided, updatedAt: now } });
+      const { count } = await strapi.db.query(VOTE).updateMany({ where: { voter }, data: { voided, updatedAt: now } });
       admission.forgetVoters();
       counts.clear();
       return count;

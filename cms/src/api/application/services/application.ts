@@ -57,7 +57,7 @@ function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): error
 
 
 export default factories.createCoreService(UID, ({ strapi }) => {
-  const db = () => strapi.db.query(UID as any);
+  const db = () => strapi.db.query(UID);
 
   /**
    * The answer to a submission whose key is taken: the same reference and link for an exact retry
@@ -78,7 +78,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   }
 
   async function topicDocumentId(slug: string): Promise<string | null> {
-    const topic = await strapi.documents('api::topic.topic' as any).findFirst({ filters: { slug }, status: 'published', fields: ['slug'] } as any);
+    const topic = await strapi.documents('api::topic.topic').findFirst({ filters: { slug }, status: 'published', fields: ['slug'] } as any);
     return (topic as any)?.documentId ?? null;
   }
 
@@ -101,7 +101,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           reference = await strapi.db.transaction(async () => {
             if (await byKey(idempotencyKey, bodyHash)) return null;
             const ref = await nextReference(year);
-            await strapi.documents(UID as any).create({
+            await strapi.documents(UID).create({
               data: {
                 reference: ref,
                 year,

@@ -18,4 +18,4 @@ export async function tokenPermissions(strapi: Core.Strapi, accessKeyHash: strin
 }
 
 /** The API token salt Strapi hashes tokens with. */
-export const apiTokenSalt = (strapi: Core.Strapi): string => (strapi.config.get('admin.apiToken') as any)?.salt ?? '';
+export const apiTokenSalt = (strapi: Core.Strapi): string => strapi.config.get<{ salt?: string } | undefined>('admin.apiToken')?.salt ?? '';

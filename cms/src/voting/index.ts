@@ -3,7 +3,7 @@ import { scheduleOnce } from '../cluster/leases';
 import { clusterStamps } from '../cluster/stamps';
 import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
-import { Refusal, fieldRefusal as refusal } from '../core/errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { createIdentityService, type IdentityService } from './identity';
 import { createVoteService, type VoteService } from './votes';
 import type { DocumentContext } from '../core/documents';
@@ -104,4 +104,4 @@ export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   });
 }
 
-export { Refusal, scanVoteAnomalies };
+export { scanVoteAnomalies };

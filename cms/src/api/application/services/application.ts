@@ -78,8 +78,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   }
 
   async function topicDocumentId(slug: string): Promise<string | null> {
-    const topic = await strapi.documents('api::topic.topic').findFirst({ filters: { slug }, status: 'published', fields: ['slug'] } as any);
-    return (topic as any)?.documentId ?? null;
+    const topic = await strapi.documents('api::topic.topic').findFirst({ filters: { slug }, status: 'published', fields: ['slug'] });
+    return topic?.documentId ?? null;
   }
 
   const service: ApplicationService = {

@@ -6,15 +6,14 @@
 // of 5 runs) and verifyAssignment, and runs a naive baseline in the same process: a shuffled
 // round-robin with no eligibility check and no fairness repair, whose rule violations are counted.
 import { parseArgs } from 'node:util';
+import type { AssignmentExpert, AssignmentProject } from '@portal/schema';
 import {
-  type AssignmentExpert,
   type AssignmentInput,
-  type AssignmentProject,
   type AssignmentResult,
   assignProjects,
   sha256Hex,
   verifyAssignment,
-} from '../schema/src/assignment.ts';
+} from '@portal/schema/domain';
 // The synthetic data only (the assignment has its own seeded PRNG).
 import { mulberry32 } from '../scripts/lib/practice-generator.ts';
 

@@ -405,13 +405,31 @@ function checkVerification(label: string, v: Verification): string[] {
   return problems;
 }
 
-async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: string, work: string): Promise<DbReport> {
-  const dir = join(work, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+/** The CMS instances on one database; the fault run replaces the one it kills. */
+interface Cluster {
+  kind: Kind;
+  dir: string;
+  outbox: string;
+  strapi: RunningStrapi;
+  /** The other instances (--replicas), on the same database. */
+  others: RunningStrapi[];
+  /** Starts one more Strapi on this database (on `port`: the one a crashed instance had). */
+  launch: (port?: number) => Promise<RunningStrapi>;
+  db: VoteDb;
+  /** PostgreSQL's postmaster, whose process tree's CPU is PostgreSQL's. */
+  postmaster?: number;
+  stallDir: string;
+  profileDir: (name: string) => string;
+  /** The environment that adds --profile's and --stalls' probes to a process. */
+  profiling: (name: string) => Record<string, string>;
+}
+
+const instancesOf = (c: Cluster) => [c.strapi, ...c.others];
+
+/** Starts the database (PostgreSQL: a throwaway server), Strapi on it and the other instances. */
+async function startCluster({ kind, durable, replicas, label }: Setup, dir: string): Promise<Cluster> {
   const outbox = join(dir, 'outbox');
   mkdirSync(outbox, { recursive: true });
-  const setupStarted = performance.now();
-  const ownCleanups = cleanups.length;
-
   let postgres: PostgresDatabase | undefined;
   let postmaster: number | undefined;
   if (kind === 'postgres') {
@@ -457,32 +475,56 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
     });
   };
   log(`${kind}: starting Strapi...`);
-  let strapi: RunningStrapi = await startOwnStrapi(launch);
-  cleanups.push(() => strapi.stop());
+  // The fault run replaces instances in this object: the clean-ups stop whichever runs then.
+  const started: Omit<Cluster, 'db'> = { kind, dir, outbox, strapi: await startOwnStrapi(launch), others: [], launch, postmaster, stallDir, profileDir, profiling };
+  cleanups.push(() => started.strapi.stop());
   // The other instances, one after the other once the first has set the database up.
-  const others: RunningStrapi[] = [];
   for (let i = 1; i < replicas; i++) {
     log(`${label}: starting CMS instance ${i + 1}...`);
-    others.push(await startOwnStrapi(launch));
-    cleanups.push(() => others[i - 1]!.stop());
+    started.others.push(await startOwnStrapi(launch));
+    cleanups.push(() => started.others[i - 1]!.stop());
   }
-  const instances = () => [strapi, ...others];
   const db = kind === 'postgres' ? postgresVoteDb(postgres!) : sqliteVoteDb(dbFile);
   cleanups.push(() => db.close());
+  return Object.assign(started, { db });
+}
 
-  const token = await replaceApiToken(strapi.url, ADMIN, 'bench-votes', 'vote benchmark');
-  const jwt = await adminLogin(strapi.url, ADMIN);
-  await openVotingWindow(strapi.url, token);
-  const projectIds = await publishProjects(strapi.url, token, jwt, PROJECTS, (done) => {
+/** The voting window opened, the projects published and the voters verified, through the CMS's routes (not measured). */
+async function setUpVoting(kind: Kind, strapiUrl: string, outbox: string): Promise<{ token: string; projectIds: string[]; voterIds: string[] }> {
+  const token = await replaceApiToken(strapiUrl, ADMIN, 'bench-votes', 'vote benchmark');
+  const jwt = await adminLogin(strapiUrl, ADMIN);
+  await openVotingWindow(strapiUrl, token);
+  const projectIds = await publishProjects(strapiUrl, token, jwt, PROJECTS, (done) => {
     process.stderr.write(`\r  ${kind}: publishing projects ${done}/${PROJECTS}${done === PROJECTS ? '\n' : ''}`);
   });
-  const voterIds = await verifyVoters(strapi.url, token, outbox, VOTERS, (done) => {
+  const voterIds = await verifyVoters(strapiUrl, token, outbox, VOTERS, (done) => {
     process.stderr.write(`\r  ${kind}: verifying residents (code by email) ${done}/${VOTERS}${done === VOTERS ? '\n' : ''}`);
   });
-  const setupSeconds = (performance.now() - setupStarted) / 1000;
-  log(`${kind}: set-up done in ${setupSeconds.toFixed(0)} s (not measured)`);
+  return { token, projectIds, voterIds };
+}
 
-  const fn = await startFunctionServer(bundle, instances().map((x) => x.url).join(','), strapi.votesUrl === strapi.url ? undefined : strapi.votesUrl, token, join(dir, 'function.log'), profiling('function'));
+/** What every phase of one database uses: the cluster, the function in front of it, the requests, the probes and the ledger. */
+interface Rig {
+  kind: Kind;
+  cluster: Cluster;
+  token: string;
+  fn: { url: string; process: ManagedProcess };
+  /** --stalls: an idle process with the same probe. */
+  idle: ReturnType<typeof spawn> | undefined;
+  voterIds: string[];
+  projectIds: string[];
+  viaFunction: (unit: VoteUnit) => RequestSpec;
+  toCms: (unit: VoteUnit) => RequestSpec;
+  probes: () => Record<string, CpuProbe>;
+  /** A fresh plan of `requests` votes (each with the next seed). */
+  plan: (requests: number) => VotePlan;
+  ledger: Map<number, PairLedger>;
+}
+
+async function startRig(cluster: Cluster, bundle: string, voting: { token: string; projectIds: string[]; voterIds: string[] }): Promise<Rig> {
+  const { kind, strapi, stallDir } = cluster;
+  const { token, projectIds, voterIds } = voting;
+  const fn = await startFunctionServer(bundle, instancesOf(cluster).map((x) => x.url).join(','), strapi.votesUrl === strapi.url ? undefined : strapi.votesUrl, token, join(cluster.dir, 'function.log'), cluster.profiling('function'));
   cleanups.push(() => fn.process.stop());
   // --stalls: an idle Node process with the same probe. If it stalls when Strapi does, the cause is
   // the machine (the hypervisor, the kernel), not anything Strapi does.
@@ -494,173 +536,221 @@ async function benchDatabase({ kind, durable, replicas, label }: Setup, bundle: 
     : undefined;
   if (idle) cleanups.push(() => idle.kill());
   const cookies = voterIds.map((id) => `portal_resident=${issueSession(id, SESSION_SECRET).value}`);
-  const viaFunction = (unit: VoteUnit): RequestSpec => ({ path: '/api/votes', headers: { cookie: cookies[unit.voter]! }, body: JSON.stringify({ project: projectIds[unit.project] }) });
-  const toCms = (unit: VoteUnit): RequestSpec => ({
-    path: '/api/votes/cast',
-    headers: { authorization: `Bearer ${token}` },
-    body: JSON.stringify({ voter: voterIds[unit.voter], target: { kind: 'project', id: projectIds[unit.project] } }),
-  });
-  const probes = (): Record<string, CpuProbe> => ({
-    strapi: () => instances().reduce((sum, x) => sum + groupCpu(x.process.child.pid!)(), 0),
-    ...Object.fromEntries(instances().map((x, i) => [`strapi${i + 1}`, groupCpu(x.process.child.pid!)])),
-    function: groupCpu(fn.process.child.pid!),
-    driver: selfCpu,
-    ...(postmaster ? { postgres: treeCpu(postmaster) } : {}),
-    machine: machineCpu,
-    overflows: listenOverflows,
-  });
-
   const allocator: PairAllocator = pairAllocator(VOTERS, PROJECTS, 20_250_601);
   const everyone = voterIds.map((_, i) => i);
   let seed = 1;
-  const plan = (requests: number): VotePlan =>
-    buildPlan({ allocator, voters: everyone, requests, duplicateShare: DUPLICATES, doubleClickShare: DOUBLE_CLICKS, seed: seed++ });
-  const ledger = new Map<number, PairLedger>();
-  const phase = async (name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number, during?: () => Promise<void>): Promise<Phase> => {
-    const flushed = flushWrites();
-    if (flushed > 1000) log(`${kind}: writing what the set-up and the last phase left in memory to disk took ${fmt(flushed / 1000)} s`);
-    const busy = await waitForQuiet(0.25, QUIET_WAIT * 1000, (cores) =>
-      log(`${kind}: other programs keep ${fmt(cores * 100)} % of a core busy; waiting up to ${QUIET_WAIT} s for quiet before «${name}»...`),
-    );
-    if (busy >= 0.25) log(`${kind}: measuring «${name}» anyway, with other programs using ${fmt(busy * 100)} % of a core`);
-    const from = monotonicMicros();
-    const { value, cpu } = await measureCpu(probes(), async () => {
-      const side = during?.();
-      const load = await runLoad({
-        url: path === 'function' ? fn.url : strapi.votesUrl,
-        units: votePlan.units,
-        spec: path === 'function' ? viaFunction : toCms,
-        concurrency,
-        rate: votesPerSecond && unitsPerSecond(votesPerSecond),
-        label: `${kind}: ${name}`,
-      });
-      await side;
-      return load;
-    });
-    record(ledger, value);
-    // With --keep, every request of the phase for a closer look: status, latency, when it was sent.
-    if (values.keep) {
-      const lines = [JSON.stringify({ phase: name, startedAt: new Date(value.startedAt).toISOString() }), ...value.records.map((r) => JSON.stringify(r))];
-      writeFileSync(join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.ndjson`), `${lines.join('\n')}\n`);
-    }
-    const stalls = STALLS
-      ? {
-          strapi: stallsOf(stallDir, strapi.process.child.pid!, value.startedAt, Date.now()),
-          fn: stallsOf(stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
-          idle: idle?.pid ? stallsOf(stallDir, idle.pid, value.startedAt, Date.now()) : null,
-        }
-      : undefined;
-    return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros(), stalls };
+  return {
+    kind,
+    cluster,
+    token,
+    fn,
+    idle,
+    voterIds,
+    projectIds,
+    viaFunction: (unit) => ({ path: '/api/votes', headers: { cookie: cookies[unit.voter]! }, body: JSON.stringify({ project: projectIds[unit.project] }) }),
+    toCms: (unit) => ({
+      path: '/api/votes/cast',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ voter: voterIds[unit.voter], target: { kind: 'project', id: projectIds[unit.project] } }),
+    }),
+    probes: () => ({
+      strapi: () => instancesOf(cluster).reduce((sum, x) => sum + groupCpu(x.process.child.pid!)(), 0),
+      ...Object.fromEntries(instancesOf(cluster).map((x, i) => [`strapi${i + 1}`, groupCpu(x.process.child.pid!)])),
+      function: groupCpu(fn.process.child.pid!),
+      driver: selfCpu,
+      ...(cluster.postmaster ? { postgres: treeCpu(cluster.postmaster) } : {}),
+      machine: machineCpu,
+      overflows: listenOverflows,
+    }),
+    plan: (requests) => buildPlan({ allocator, voters: everyone, requests, duplicateShare: DUPLICATES, doubleClickShare: DOUBLE_CLICKS, seed: seed++ }),
+    ledger: new Map(),
   };
+}
 
-  if (WARMUP > 0) {
-    // JIT, connection pools and the CMS's caches of the round and the projects: not measured.
-    await phase('warm-up via the function', 'function', plan(WARMUP));
-    await phase('warm-up straight to the CMS', 'cms', plan(WARMUP));
+/** Every project's count against the acknowledged votes, and the rows stored (after the CMS settles). */
+const verifyRig = (rig: Rig) => verify(rig.cluster.strapi.url, rig.cluster.db, rig.probes().strapi!, rig.ledger, rig.voterIds, rig.projectIds);
+
+/** One measured phase: waits for quiet cores, sends the plan, records the answers in the ledger. */
+async function runPhase(rig: Rig, name: string, path: Phase['path'], votePlan: VotePlan, concurrency = CONCURRENCY, votesPerSecond?: number, during?: () => Promise<void>): Promise<Phase> {
+  const { kind, cluster, fn, idle } = rig;
+  const flushed = flushWrites();
+  if (flushed > 1000) log(`${kind}: writing what the set-up and the last phase left in memory to disk took ${fmt(flushed / 1000)} s`);
+  const busy = await waitForQuiet(0.25, QUIET_WAIT * 1000, (cores) =>
+    log(`${kind}: other programs keep ${fmt(cores * 100)} % of a core busy; waiting up to ${QUIET_WAIT} s for quiet before «${name}»...`),
+  );
+  if (busy >= 0.25) log(`${kind}: measuring «${name}» anyway, with other programs using ${fmt(busy * 100)} % of a core`);
+  const from = monotonicMicros();
+  const { value, cpu } = await measureCpu(rig.probes(), async () => {
+    const side = during?.();
+    const load = await runLoad({
+      url: path === 'function' ? fn.url : cluster.strapi.votesUrl,
+      units: votePlan.units,
+      spec: path === 'function' ? rig.viaFunction : rig.toCms,
+      concurrency,
+      rate: votesPerSecond && unitsPerSecond(votesPerSecond),
+      label: `${kind}: ${name}`,
+    });
+    await side;
+    return load;
+  });
+  record(rig.ledger, value);
+  // With --keep, every request of the phase for a closer look: status, latency, when it was sent.
+  if (values.keep) {
+    const lines = [JSON.stringify({ phase: name, startedAt: new Date(value.startedAt).toISOString() }), ...value.records.map((r) => JSON.stringify(r))];
+    writeFileSync(join(cluster.dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.ndjson`), `${lines.join('\n')}\n`);
   }
-  const fnPlan = plan(VOTES);
-  const fnPhase = await phase('votes via the function', 'function', fnPlan);
-  const direct = await phase('votes straight to the CMS', 'cms', plan(VOTES));
-  log(`${kind}: checking every project's count against the acknowledged votes...`);
-  const verification = await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds);
+  const stalls = STALLS
+    ? {
+        strapi: stallsOf(cluster.stallDir, cluster.strapi.process.child.pid!, value.startedAt, Date.now()),
+        fn: stallsOf(cluster.stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
+        idle: idle?.pid ? stallsOf(cluster.stallDir, idle.pid, value.startedAt, Date.now()) : null,
+      }
+    : undefined;
+  return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros(), stalls };
+}
 
-  // The target rate and the sweep come after the exact check: if the CMS cannot keep up, votes
-  // queue past the function's timeout and are answered 503 while the CMS still stores them.
-  // The anomaly scan (a cron job every 5 minutes) runs in the middle of the target run, as it will
-  // sooner or later under real load: it reads the last 10 minutes of votes on the CMS's thread.
+/**
+ * Votes sent on a schedule at the target rate. The anomaly scan (a cron job every 5 minutes) runs
+ * in the middle of it, as it will sooner or later under real load: it reads the last 10 minutes of
+ * votes on the CMS's thread.
+ */
+async function targetRun(rig: Rig): Promise<{ target: Phase; scan: DbReport['scan'] }> {
   const targetSeconds = TARGET_VOTES / TARGET_VOTES_PER_SECOND;
   let scan: DbReport['scan'] = null;
-  const target = await phase(`votes via the function, ${TARGET_VOTES_PER_SECOND}/s offered`, 'function', plan(TARGET_VOTES), TARGET_CLIENTS, TARGET_VOTES_PER_SECOND, async () => {
+  const target = await runPhase(rig, `votes via the function, ${TARGET_VOTES_PER_SECOND}/s offered`, 'function', rig.plan(TARGET_VOTES), TARGET_CLIENTS, TARGET_VOTES_PER_SECOND, async () => {
     await sleep((targetSeconds / 2) * 1000);
     const started = performance.now();
-    const answer = await cmsCall(strapi.url, '/api/votes/anomalies/scan', { method: 'POST', bearer: token });
+    const answer = await cmsCall(rig.cluster.strapi.url, '/api/votes/anomalies/scan', { method: 'POST', bearer: rig.token });
     if (answer.status !== 200) throw new Error(`The anomaly scan answered HTTP ${answer.status}: ${JSON.stringify(answer.body)}`);
     scan = { ms: performance.now() - started, logged: answer.body.logged, atSecond: targetSeconds / 2, longestBlockMs: answer.body.longestBlockMs, longestStepCpuMs: answer.body.longestStepCpuMs };
   });
-  const sweep: Phase[] = [];
-  for (const level of SWEEP) sweep.push(await phase(`votes via the function, ${level} clients`, 'function', plan(SWEEP_VOTES), level));
-  log(`${kind}: checking that every vote acknowledged since is stored...`);
-  const afterTarget = await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds);
+  return { target, scan };
+}
 
-  // The ceiling, in the same run and on the same database while the CMS is idle: the function
-  // phase's requests, in order, as raw statements.
+/** The ceiling, on the same database while the CMS is idle: the function phase's requests, in order, as raw statements. */
+async function rawCeiling(rig: Rig, fnPlan: VotePlan): Promise<{ raw: RawInsertResult; rawConnections: number }> {
+  const { kind, voterIds, projectIds } = rig;
   const rows = fnPlan.units.flatMap((u) => {
     const row = { documentId: `raw${u.voter}x${u.project}`, voter: voterIds[u.voter]!, target: `project:${projectIds[u.project]}`, project: projectIds[u.project]! };
     return u.copies === 2 ? [row, row] : [row];
   });
   const rawConnections = kind === 'postgres' ? 10 : 1;
   log(`${kind}: raw inserts into a copy of the votes table (${fmt(rows.length)} statements, ${rawConnections} connection${rawConnections > 1 ? 's' : ''})...`);
-  const raw = await db.rawInserts(rows, rawConnections);
+  return { raw: await rig.cluster.db.rawInserts(rows, rawConnections), rawConnections };
+}
 
-  let fault: FaultReport | undefined;
-  if (FAULT_DATABASES.includes(kind)) {
-    const faultPlan = plan(FAULT_RATE * 60);
-    let stopAt = Infinity;
-    let killedAt = 0;
-    let upAt = 0;
-    let restartSeconds = 0;
-    log(`${kind}: fault run: ${FAULT_RATE} votes/s via the function; Strapi is killed after ${FAULT_AFTER_MS / 1000} s, kept down ${FAULT_DOWN_MS / 1000} s, started again`);
-    const started = performance.now();
-    const load = runLoad({ url: fn.url, units: faultPlan.units, spec: viaFunction, concurrency: CONCURRENCY, rate: unitsPerSecond(FAULT_RATE), stop: () => performance.now() > stopAt, label: `${kind}: fault run` });
-    const chaos = (async () => {
-      await sleep(FAULT_AFTER_MS);
-      killedAt = performance.now() - started;
-      // Several instances: the last one is killed and the others go on serving (the function fails over).
-      const victim = others.at(-1) ?? strapi;
-      await crash(victim.process);
-      await sleep(FAULT_DOWN_MS);
-      const restarting = performance.now();
-      const restarted = await launch(victim.port);
-      if (others.length) others[others.length - 1] = restarted;
-      else strapi = restarted;
-      if (!(await holdsItsPort(restarted))) throw new Error(`Strapi could not listen on port ${restarted.port} again after the crash:\n${restarted.process.tail()}`);
-      restartSeconds = (performance.now() - restarting) / 1000;
-      upAt = performance.now() - started;
-      stopAt = performance.now() + FAULT_TAIL_MS;
-    })();
-    const [result] = await Promise.all([load, chaos]);
-    if (!upAt) throw new Error('The fault run ended before Strapi was back: raise --fault-rate or the plan size.');
-    record(ledger, result);
-    const windows = [
-      { name: 'before the crash', from: 0, to: killedAt },
-      { name: 'Strapi down or starting', from: killedAt, to: upAt },
-      { name: 'after the restart', from: upAt, to: Infinity },
-    ].map((w) => {
-      const statuses = new Map<string, number>();
-      for (const r of result.records) {
-        if (r.at < w.from || r.at >= w.to) continue;
-        const key = r.status ? String(r.status) : `no answer (${r.error})`;
-        statuses.set(key, (statuses.get(key) ?? 0) + 1);
-      }
-      return { name: w.name, statuses };
-    });
-    log(`${kind}: fault run: checking that every acknowledged vote is stored...`);
-    fault = {
-      label,
-      downSeconds: (upAt - killedAt) / 1000,
-      restartSeconds,
-      windows,
-      fiveHundreds: result.records.filter((r) => r.status >= 500 && r.status !== 503).length,
-      verification: await verify(strapi.url, db, probes().strapi!, ledger, voterIds, projectIds),
-      before: afterTarget,
-    };
+/**
+ * The fault run: votes at FAULT_RATE through the function while an instance is killed (the last
+ * one: the others go on serving and the function fails over), kept down and started again.
+ */
+async function faultRun(rig: Rig, label: string, before: Verification): Promise<FaultReport> {
+  const { kind, cluster } = rig;
+  const faultPlan = rig.plan(FAULT_RATE * 60);
+  let stopAt = Infinity;
+  let killedAt = 0;
+  let upAt = 0;
+  let restartSeconds = 0;
+  log(`${kind}: fault run: ${FAULT_RATE} votes/s via the function; Strapi is killed after ${FAULT_AFTER_MS / 1000} s, kept down ${FAULT_DOWN_MS / 1000} s, started again`);
+  const started = performance.now();
+  const load = runLoad({ url: rig.fn.url, units: faultPlan.units, spec: rig.viaFunction, concurrency: CONCURRENCY, rate: unitsPerSecond(FAULT_RATE), stop: () => performance.now() > stopAt, label: `${kind}: fault run` });
+  const chaos = (async () => {
+    await sleep(FAULT_AFTER_MS);
+    killedAt = performance.now() - started;
+    const victim = cluster.others.at(-1) ?? cluster.strapi;
+    await crash(victim.process);
+    await sleep(FAULT_DOWN_MS);
+    const restarting = performance.now();
+    const restarted = await cluster.launch(victim.port);
+    if (cluster.others.length) cluster.others[cluster.others.length - 1] = restarted;
+    else cluster.strapi = restarted;
+    if (!(await holdsItsPort(restarted))) throw new Error(`Strapi could not listen on port ${restarted.port} again after the crash:\n${restarted.process.tail()}`);
+    restartSeconds = (performance.now() - restarting) / 1000;
+    upAt = performance.now() - started;
+    stopAt = performance.now() + FAULT_TAIL_MS;
+  })();
+  const [result] = await Promise.all([load, chaos]);
+  if (!upAt) throw new Error('The fault run ended before Strapi was back: raise --fault-rate or the plan size.');
+  record(rig.ledger, result);
+  const windows = [
+    { name: 'before the crash', from: 0, to: killedAt },
+    { name: 'Strapi down or starting', from: killedAt, to: upAt },
+    { name: 'after the restart', from: upAt, to: Infinity },
+  ].map((w) => {
+    const statuses = new Map<string, number>();
+    for (const r of result.records) {
+      if (r.at < w.from || r.at >= w.to) continue;
+      const key = r.status ? String(r.status) : `no answer (${r.error})`;
+      statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    }
+    return { name: w.name, statuses };
+  });
+  log(`${kind}: fault run: checking that every acknowledged vote is stored...`);
+  return {
+    label,
+    downSeconds: (upAt - killedAt) / 1000,
+    restartSeconds,
+    windows,
+    fiveHundreds: result.records.filter((r) => r.status >= 500 && r.status !== 503).length,
+    verification: await verifyRig(rig),
+    before,
+  };
+}
+
+/** --profile: where Strapi and the function spent the CPU of the two main phases (written when they exited). */
+function cpuProfiles(cluster: Cluster, fnPhase: Phase, direct: Phase): DbReport['profiles'] {
+  const profiles: DbReport['profiles'] = [];
+  if (!PROFILE) return profiles;
+  for (const [title, name, p] of [
+    ['Strapi during «votes via the function»', 'strapi-1', fnPhase],
+    ['the function during «votes via the function»', 'function', fnPhase],
+    ['Strapi during «votes straight to the CMS»', 'strapi-1', direct],
+  ] as const) {
+    const summary = summarizeProfile(cluster.profileDir(name), p.from, p.to, ROOT);
+    if (summary) profiles.push({ title: `${LABELS[cluster.kind]}: ${title}`, summary });
   }
+  return profiles;
+}
+
+/** All phases of one database, in order; everything it started is stopped before it returns. */
+async function benchDatabase(setup: Setup, bundle: string, work: string): Promise<DbReport> {
+  const { kind, replicas, label } = setup;
+  const dir = join(work, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  const setupStarted = performance.now();
+  const ownCleanups = cleanups.length;
+  const cluster = await startCluster(setup, dir);
+  const voting = await setUpVoting(kind, cluster.strapi.url, cluster.outbox);
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  log(`${kind}: set-up done in ${setupSeconds.toFixed(0)} s (not measured)`);
+  const rig = await startRig(cluster, bundle, voting);
+
+  if (WARMUP > 0) {
+    // JIT, connection pools and the CMS's caches of the round and the projects: not measured.
+    await runPhase(rig, 'warm-up via the function', 'function', rig.plan(WARMUP));
+    await runPhase(rig, 'warm-up straight to the CMS', 'cms', rig.plan(WARMUP));
+  }
+  const fnPlan = rig.plan(VOTES);
+  const fnPhase = await runPhase(rig, 'votes via the function', 'function', fnPlan);
+  const direct = await runPhase(rig, 'votes straight to the CMS', 'cms', rig.plan(VOTES));
+  log(`${kind}: checking every project's count against the acknowledged votes...`);
+  const verification = await verifyRig(rig);
+
+  // The target rate and the sweep come after the exact check: if the CMS cannot keep up, votes
+  // queue past the function's timeout and are answered 503 while the CMS still stores them.
+  const { target, scan } = await targetRun(rig);
+  const sweep: Phase[] = [];
+  for (const level of SWEEP) sweep.push(await runPhase(rig, `votes via the function, ${level} clients`, 'function', rig.plan(SWEEP_VOTES), level));
+  log(`${kind}: checking that every vote acknowledged since is stored...`);
+  const afterTarget = await verifyRig(rig);
+
+  const { raw, rawConnections } = await rawCeiling(rig, fnPlan);
+  const fault = FAULT_DATABASES.includes(kind) ? await faultRun(rig, label, afterTarget) : undefined;
 
   // Stopped now rather than at the end, so the next database starts on idle cores (and the
   // profiles are written: a process writes its profile when it exits).
   await cleanUp(ownCleanups);
-  const profiles: DbReport['profiles'] = [];
-  if (PROFILE) {
-    for (const [title, name, p] of [
-      ['Strapi during «votes via the function»', 'strapi-1', fnPhase],
-      ['the function during «votes via the function»', 'function', fnPhase],
-      ['Strapi during «votes straight to the CMS»', 'strapi-1', direct],
-    ] as const) {
-      const summary = summarizeProfile(profileDir(name), p.from, p.to, ROOT);
-      if (summary) profiles.push({ title: `${LABELS[kind]}: ${title}`, summary });
-    }
-  }
-  return { kind, label, replicas, instanceCpu: instances().map((_, i) => fnPhase.cpu[`strapi${i + 1}`] ?? 0), setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
+  const profiles = cpuProfiles(cluster, fnPhase, direct);
+  const instanceCpu = instancesOf(cluster).map((_, i) => fnPhase.cpu[`strapi${i + 1}`] ?? 0);
+  return { kind, label, replicas, instanceCpu, setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
 }
 
 // --- run --------------------------------------------------------------------------------------

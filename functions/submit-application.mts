@@ -1,18 +1,21 @@
-import type { Config, Context } from '@netlify/functions';
-import { applicationSchema, calendarDate, DEFAULT_VIDEO_HOSTS, stageOfKind } from '@portal/schema';
-import { russianDate } from '@portal/schema/round-calendar';
-import { statusToken } from '@portal/schema/status-link';
+import type { Config } from '@netlify/functions';
+import { applicationSchema, fieldErrors } from '@portal/schema';
+import { calendarDate, formatDate, stageOfKind } from '@portal/schema/domain';
 import { z } from 'zod';
-import { readJson } from './_shared/body.js';
 import { cmsJson, currentRound, topicSlugs } from './_shared/cms-client.js';
-import { HttpError, errorResponse, fieldErrors, json } from './_shared/errors.js';
-import { readEnv } from './_shared/env.js';
+import { HttpError, errorResponse, json } from './_shared/errors.js';
+import { handler, perIp } from './_shared/handler.js';
 import { RateLimiter } from './_shared/rate-limit.js';
+import { statusLinks } from './_shared/status-link.js';
+
+export const config: Config = {
+  path: '/api/applications',
+  method: 'POST',
+  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};
 
 /** An application with everything the seed lists is a few kilobytes; 64 KB leaves room and no more. */
 const MAX_BYTES = 64 * 1024;
-/** Submissions per IP address per 10 minutes, per function instance. */
-const limiter = new RateLimiter(10, 10 * 60_000);
 
 const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/);
 
@@ -23,30 +26,27 @@ const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/);
  * with another application is a 422 (a key is not a credential: it never hands out someone else's
  * link). Every refusal is a 4xx with a Russian message.
  */
-export default async (req: Request, context: Context): Promise<Response> => {
-  try {
-    const env = readEnv();
-    const wait = limiter.hit(context.ip ?? 'unknown');
-    if (wait > 0) {
-      return errorResponse(429, 'TooManyRequests', `Слишком много заявок с одного адреса. Попробуйте через ${Math.ceil(wait / 60)} мин.`, {}, { 'retry-after': String(wait) });
-    }
+export default handler(config, {
+  name: 'submit-application',
+  // Submissions per IP address per 10 minutes, per function instance.
+  limits: [perIp(new RateLimiter(10, 10 * 60_000), (wait) => `Слишком много заявок с одного адреса. Попробуйте через ${Math.ceil(wait / 60)} мин.`)],
+  unavailable: 'Не удалось принять заявку. Попробуйте через несколько минут — с тем же ключом заявка не задвоится.',
+  async run({ req, env, read }) {
     const key = IdempotencyKeySchema.safeParse(req.headers.get('idempotency-key'));
-    if (!key.success) {
-      return errorResponse(400, 'BadRequest', 'Обновите страницу и отправьте заявку ещё раз (нет ключа повторной отправки).');
-    }
+    if (!key.success) throw new HttpError(400, 'BadRequestError', 'Обновите страницу и отправьте заявку ещё раз (нет ключа повторной отправки).');
 
     // Shape first (size, JSON, honeypot), the round's rules after: they need the CMS.
-    const body = await readJson(req, z.record(z.string(), z.unknown(), { error: 'Ожидается объект заявки' }), { maxBytes: MAX_BYTES });
-    if (typeof body.website === 'string' && body.website.trim() !== '') {
-      return errorResponse(400, 'BadRequest', 'Заявка похожа на автоматическую и не принята.');
-    }
-    delete body.website;
+    const body = await read({
+      schema: z.record(z.string(), z.unknown(), { error: 'Ожидается объект заявки' }),
+      maxBytes: MAX_BYTES,
+      honeypot: 'Заявка похожа на автоматическую и не принята.',
+    });
 
     const round = await currentRound(env);
     const collection = stageOfKind(round, 'collection');
     const today = calendarDate(new Date(), round.timeZone);
     if (!collection || today < collection.startDate || today > collection.endDate) {
-      const when = collection ? ` Заявки принимаются с ${russianDate(collection.startDate)} по ${russianDate(collection.endDate)}.` : '';
+      const when = collection ? ` Заявки принимаются с ${formatDate(collection.startDate)} по ${formatDate(collection.endDate)}.` : '';
       return errorResponse(403, 'ApplicationsClosed', `Приём заявок на отбор ${round.year} года закрыт.${when}`, {
         window: collection ? { startDate: collection.startDate, endDate: collection.endDate } : null,
       });
@@ -55,14 +55,15 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const schema = applicationSchema({
       maxTeamSize: round.maxTeamSize,
       topics: await topicSlugs(env),
-      videoHosts: env.VIDEO_HOSTS ?? DEFAULT_VIDEO_HOSTS,
+      videoHosts: env.VIDEO_HOSTS,
     });
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      return errorResponse(422, 'ValidationError', 'Проверьте поля, отмеченные в ответе.', { fields: fieldErrors(parsed.error) });
+      return errorResponse(422, 'ValidationError', 'Проверьте поля, отмеченные в ответе.', { fields: fieldErrors(parsed.error.issues) });
     }
 
-    if (!env.STATUS_LINK_SECRET) throw new Error('STATUS_LINK_SECRET is not set');
+    // Before anything is stored: an application nobody could be given a link to is not taken.
+    const links = statusLinks(env);
     const { status, body: stored } = await cmsJson(env, '/api/applications/submit', {
       method: 'POST',
       auth: true,
@@ -71,19 +72,6 @@ export default async (req: Request, context: Context): Promise<Response> => {
       idempotent: true,
     });
     const { reference, created, statusLinkVersion } = z.object({ reference: z.string(), created: z.boolean(), statusLinkVersion: z.number().int().positive() }).parse(stored);
-    const statusUrl = `${env.SITE_URL}/application-status/#${statusToken(reference, env.STATUS_LINK_SECRET, statusLinkVersion)}`;
-    return json({ reference, statusUrl, created }, status === 201 ? 201 : 200);
-  } catch (error) {
-    if (error instanceof HttpError) return error.toResponse();
-    // Our own fault (configuration, an unexpected answer): logged without the request's content.
-    console.error('submit-application failed:', error instanceof Error ? error.message : 'unknown error');
-    return errorResponse(503, 'ServiceUnavailable', 'Не удалось принять заявку. Попробуйте через несколько минут — с тем же ключом заявка не задвоится.');
-  }
-};
-
-export const config: Config = {
-  path: '/api/applications',
-  method: 'POST',
-  // Per IP a minute at Netlify's edge; a literal, as Netlify reads it from the source (rate-limit.ts).
-  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ['ip', 'domain'] },
-};
+    return json({ reference, statusUrl: links.url(reference, statusLinkVersion), created }, status === 201 ? 201 : 200);
+  },
+});

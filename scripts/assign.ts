@@ -22,14 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import {
-  AssignmentExpertSchema,
-  AssignmentInputError,
-  AssignmentProjectSchema,
-  assignProjects,
-  sha256Hex,
-  verifyAssignment,
-} from '../schema/src/assignment.ts';
+import { AssignmentExpertSchema, AssignmentProjectSchema } from '@portal/schema';
+import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment } from '@portal/schema/domain';
 
 const USAGE = `Usage: npm run assign -- --input FILE --seed SEED [--round YEAR] [--out FILE] [--check FILE]
        npm run assign -- --round YEAR --from CMS_URL [--seed SEED] [--out FILE]

@@ -1,5 +1,6 @@
+import { fieldErrors } from '@portal/schema';
 import type { z } from 'zod';
-import { HttpError, fieldErrors, payloadTooLarge } from './errors.js';
+import { HttpError, payloadTooLarge } from './errors.js';
 
 export interface ReadJsonOptions {
   /** Largest accepted body in bytes; a larger one is refused before it is parsed. */
@@ -17,7 +18,7 @@ export async function readJson<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const type = req.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new HttpError(415, 'UnsupportedMediaType', 'Отправьте данные в формате JSON (Content-Type: application/json).');
+    throw new HttpError(415, 'UnsupportedMediaTypeError', 'Отправьте данные в формате JSON (Content-Type: application/json).');
   }
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -26,19 +27,19 @@ export async function readJson<S extends z.ZodType>(
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new HttpError(400, 'BadRequest', 'Текст запроса не в кодировке UTF-8.');
+    throw new HttpError(400, 'BadRequestError', 'Текст запроса не в кодировке UTF-8.');
   }
-  if (!text.trim()) throw new HttpError(400, 'BadRequest', 'Пустой запрос: отправьте данные формы.');
+  if (!text.trim()) throw new HttpError(400, 'BadRequestError', 'Пустой запрос: отправьте данные формы.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'BadRequest', 'Запрос не является корректным JSON.');
+    throw new HttpError(400, 'BadRequestError', 'Запрос не является корректным JSON.');
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new HttpError(422, 'ValidationError', 'Проверьте поля, отмеченные в ответе.', {
-      fields: fieldErrors(parsed.error),
+      fields: fieldErrors(parsed.error.issues),
     });
   }
   return parsed.data;

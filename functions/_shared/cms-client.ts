@@ -1,4 +1,4 @@
-import { ApiErrorSchema, SelectionRoundEntrySchema, type SelectionRoundEntry, TopicEntrySchema } from '@portal/schema';
+import { ApiErrorSchema, type ApiErrorName, SelectionRoundEntrySchema, type SelectionRoundEntry, TopicEntrySchema } from '@portal/schema';
 import { z } from 'zod';
 import type { FunctionsEnv } from './env.js';
 import { HttpError } from './errors.js';
@@ -59,7 +59,7 @@ export async function cmsJson(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.auth) {
-    if (!env.STRAPI_TOKEN) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE, { reason: 'STRAPI_TOKEN is not set' });
+    if (!env.STRAPI_TOKEN) throw new HttpError(503, 'ServiceUnavailableError', UNAVAILABLE, { reason: 'STRAPI_TOKEN is not set' });
     headers.authorization = `Bearer ${env.STRAPI_TOKEN}`;
   }
   const idempotent = init.idempotent ?? (method === 'GET' || method === 'HEAD');
@@ -75,7 +75,7 @@ export async function cmsJson(
       downUntil.set(base, Date.now() + DOWN_MS);
     }
   }
-  if (!res) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
+  if (!res) throw new HttpError(503, 'ServiceUnavailableError', UNAVAILABLE);
   const text = await res.text();
   let parsed: unknown = null;
   try {
@@ -85,12 +85,13 @@ export async function cmsJson(
   }
   if (res.status >= 500 || res.status === 401 || res.status === 403) {
     // The CMS is down or refuses our token: the operator's problem, not the visitor's.
-    throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
+    throw new HttpError(503, 'ServiceUnavailableError', UNAVAILABLE);
   }
   if (res.status >= 400) {
     const error = ApiErrorSchema.safeParse(parsed);
-    if (error.success) throw new HttpError(res.status, error.data.error.name, error.data.error.message, error.data.error.details);
-    throw new HttpError(res.status, 'BadRequest', 'Запрос отклонён.');
+    // Passed on under the CMS's own name: the CMS names its refusals from the same list (@portal/schema api-errors).
+    if (error.success) throw new HttpError(res.status, error.data.error.name as ApiErrorName, error.data.error.message, error.data.error.details);
+    throw new HttpError(res.status, 'BadRequestError', 'Запрос отклонён.');
   }
   return { status: res.status, body: parsed };
 }
@@ -99,7 +100,7 @@ export async function cmsJson(
 export async function currentRound(env: FunctionsEnv): Promise<SelectionRoundEntry> {
   const { body } = await cmsJson(env, '/api/selection-rounds?sort=year:desc&pagination[pageSize]=1');
   const parsed = z.object({ data: z.array(SelectionRoundEntrySchema).min(1) }).safeParse(body);
-  if (!parsed.success) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
+  if (!parsed.success) throw new HttpError(503, 'ServiceUnavailableError', UNAVAILABLE);
   return parsed.data.data[0]!;
 }
 
@@ -107,6 +108,6 @@ export async function currentRound(env: FunctionsEnv): Promise<SelectionRoundEnt
 export async function topicSlugs(env: FunctionsEnv): Promise<string[]> {
   const { body } = await cmsJson(env, '/api/topics?pagination[pageSize]=100');
   const parsed = z.object({ data: z.array(TopicEntrySchema) }).safeParse(body);
-  if (!parsed.success) throw new HttpError(503, 'ServiceUnavailable', UNAVAILABLE);
+  if (!parsed.success) throw new HttpError(503, 'ServiceUnavailableError', UNAVAILABLE);
   return parsed.data.data.map((t) => t.slug);
 }

@@ -1,3 +1,4 @@
+import { parseSiteUrl, parseVideoHosts } from '@portal/schema';
 import { z } from 'zod';
 
 /**
@@ -36,10 +37,7 @@ const EnvFields = z.object({
    */
   CMS_WRITE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Public address of the site, for links in answers and emails (the status page). */
-  SITE_URL: z
-    .url({ error: 'SITE_URL must be an absolute URL such as https://100gorodov.ru' })
-    .default('http://localhost:8888')
-    .transform((u) => u.replace(/\/+$/, '')),
+  SITE_URL: z.string().optional().transform(parseSiteUrl).pipe(z.url({ error: 'SITE_URL must be an absolute URL such as https://100gorodov.ru' })),
   /** Signs the private status links of applications; long and random in production. */
   STATUS_LINK_SECRET: z.string().min(16, { error: 'STATUS_LINK_SECRET must be at least 16 characters' }).optional(),
   /** Signs residents' session cookies; long and random in production. Changing it signs everyone out. */
@@ -58,10 +56,7 @@ const EnvFields = z.object({
    */
   HEALTH_TOKEN: z.string().min(16, { error: 'HEALTH_TOKEN must be at least 16 characters' }).optional(),
   /** Comma-separated hosts a team video may be on; the portal's defaults when empty. */
-  VIDEO_HOSTS: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined)),
+  VIDEO_HOSTS: z.string().optional().transform(parseVideoHosts),
 });
 const EnvSchema = EnvFields.transform(({ STRAPI_URL: urls, ...env }) => ({ ...env, STRAPI_URL: urls[0]!, CMS_URLS: urls }));
 export type FunctionsEnv = z.infer<typeof EnvSchema>;

@@ -1,19 +1,22 @@
-import type { ApiError } from '@portal/schema';
-import type { z } from 'zod';
+import type { ApiError, ApiErrorName } from '@portal/schema';
 
 /**
  * The one error shape of every function: Strapi's `{ error: { status, name, message, details } }`,
- * so the browser decodes CMS and function errors alike. Messages are Russian and say how to fix.
+ * so the browser decodes CMS and function errors alike; the names are the shared list
+ * (@portal/schema api-errors). Messages are Russian and say how to fix. A refusal whose details say how
+ * long to wait (`retryAfter`, seconds: every 429) carries the `retry-after` header too.
  */
 export function errorResponse(
   status: number,
-  name: string,
+  name: ApiErrorName,
   message: string,
   details: ApiError['error']['details'] = {},
-  headers: HeadersInit = {},
+  headers: Record<string, string> = {},
 ): Response {
   const body: ApiError = { error: { status, name, message, details } };
-  return json(body, status, headers);
+  const retry = details.retryAfter;
+  const wait: Record<string, string> = typeof retry === 'number' ? { 'retry-after': String(retry) } : {};
+  return json(body, status, { ...wait, ...headers });
 }
 
 export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
@@ -23,16 +26,6 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   });
 }
 
-/** Zod issues as `{ "team.0.name": ["Укажите имя"] }`; the root of the body is `_`. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
 /**
  * Thrown by helpers; `toResponse` turns it into the error shape. Plain fields rather than parameter
  * properties: the local front proxy (scripts/lib/services.ts) loads this file with Node's type
@@ -40,10 +33,10 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
  */
 export class HttpError extends Error {
   readonly status: number;
-  readonly errorName: string;
+  readonly errorName: ApiErrorName;
   readonly details: ApiError['error']['details'];
 
-  constructor(status: number, errorName: string, message: string, details: ApiError['error']['details'] = {}) {
+  constructor(status: number, errorName: ApiErrorName, message: string, details: ApiError['error']['details'] = {}) {
     super(message);
     this.status = status;
     this.errorName = errorName;
@@ -60,5 +53,10 @@ export class HttpError extends Error {
  * readJson (body.ts) and by the local front proxy that stands in for production's 6 MB limit.
  */
 export function payloadTooLarge(limit: string): HttpError {
-  return new HttpError(413, 'PayloadTooLarge', `Запрос слишком большой: не более ${limit}.`);
+  return new HttpError(413, 'PayloadTooLargeError', `Запрос слишком большой: не более ${limit}.`);
+}
+
+/** 429: too many requests from one client; `seconds` is how long to wait, in the details and the `retry-after` header. */
+export function tooManyRequests(message: string, seconds: number): HttpError {
+  return new HttpError(429, 'RateLimitError', message, { retryAfter: seconds });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_MARKERS, validApplication } from '../../tests/fixtures/application.ts';
-import { applicationSchema, completenessReport, DEFAULT_VIDEO_HOSTS } from './application.js';
+import { applicationSchema, completenessReport } from './application.js';
+import { DEFAULT_VIDEO_HOSTS } from './settings.js';
 
 const rules = { maxTeamSize: 5, topics: ['creative-clusters', 'smart-city'], videoHosts: DEFAULT_VIDEO_HOSTS };
 const schema = applicationSchema(rules);

@@ -92,9 +92,6 @@ export interface ApplicationRules {
   videoHosts: readonly string[];
 }
 
-/** The default hosts for the team's video; the function reads VIDEO_HOSTS to change them. */
-export const DEFAULT_VIDEO_HOSTS = ['rutube.ru', 'vk.com', 'vkvideo.ru', 'youtube.com', 'youtu.be', 'disk.yandex.ru', 'cloud.mail.ru', 'dzen.ru'];
-
 function videoHostAllowed(url: string, hosts: readonly string[]): boolean {
   try {
     const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { applicationSchema, DEFAULT_VIDEO_HOSTS } from './application.js';
+import { applicationSchema } from './application.js';
+import { DEFAULT_VIDEO_HOSTS } from './settings.js';
 import { IsoDateSchema, NonEmptyText, SlugSchema } from './common.js';
 import { ReferenceSchema } from './project.js';
 import { RegionSchema } from './regions.js';

@@ -1,7 +1,28 @@
 import { z } from 'zod';
-import { AssignmentExpertSchema, AssignmentProjectSchema } from './assignment.js';
 import { DocumentMetaSchema } from './common.js';
 import { DRAW_STAGES } from './enums.js';
+
+// A draw's inputs as the CMS publishes them and domain/assignment.ts reads them.
+const Id = z.string().trim().min(1, 'Пустой идентификатор: у каждого проекта и эксперта должен быть id');
+const City = z.string().trim().min(1, 'Не указан город: укажите город проекта или эксперта');
+
+export const AssignmentProjectSchema = z.object({
+  id: Id,
+  /** The project's city; an expert from the same city never reviews it. */
+  city: City,
+});
+export type AssignmentProject = z.infer<typeof AssignmentProjectSchema>;
+
+export const AssignmentExpertSchema = z.object({
+  id: Id,
+  /** The expert's own city: its projects are excluded for the expert. */
+  city: City,
+  /** Ids of projects the expert declared a conflict with; ids outside the round are ignored. */
+  conflicts: z.array(Id).default([]),
+  /** Further cities the expert declared a conflict with (e.g. where they used to work). */
+  conflictCities: z.array(City).optional(),
+});
+export type AssignmentExpert = z.infer<typeof AssignmentExpertSchema>;
 
 /**
  * The expert draw as the public sees it: the seed's SHA-256 from the moment the draw is announced;

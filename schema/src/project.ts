@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUDGET_ITEM_SOURCES, IndicatorSchema } from './application.js';
 import { DocumentMetaSchema, NonEmptyText } from './common.js';
+import { REFERENCE_PATTERN } from './reference.js';
 import { RegionSchema } from './regions.js';
 import { TopicRefSchema } from './topic.js';
 
@@ -9,8 +10,8 @@ export const PROJECT_STAGES = ['submitted', 'review_passed', 'review_failed', 'i
 export const ProjectStageSchema = z.enum(PROJECT_STAGES);
 export type ProjectStage = z.infer<typeof ProjectStageSchema>;
 
-/** «2020-000123»: the round's year and the application's number. */
-export const ReferenceSchema = z.string().regex(/^\d{4}-\d{6}$/, 'Номер заявки вида 2020-000123');
+/** «2020-000123»: the round's year and the application's number (reference.ts). */
+export const ReferenceSchema = z.string().regex(REFERENCE_PATTERN, 'Номер заявки вида 2020-000123');
 
 /**
  * The public part of an application, published by an editor after moderation: what residents see

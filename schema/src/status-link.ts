@@ -1,6 +1,7 @@
 // Server-side only (node:crypto): imported as `@portal/schema/status-link` by the functions and the
 // CMS, never by the browser bundle.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { REFERENCE_FORMAT } from './reference.js';
 
 /**
  * The private status link of an application: `<site>/application-status/#<token>`, where the token
@@ -16,9 +17,12 @@ export function statusToken(reference: string, secret: string, version = 1): str
   return version === 1 ? `${reference}.${sign(reference, secret)}` : `${reference}.${version}.${sign(`${reference}:${version}`, secret)}`;
 }
 
+// <reference>[.<version>].<signature>: the signature is an HMAC-SHA-256 in base64url (43 characters).
+const TOKEN = new RegExp(String.raw`^(${REFERENCE_FORMAT})(?:\.([1-9]\d{0,8}))?\.([A-Za-z0-9_-]{43})$`);
+
 /** The reference and version a token stands for, or null when the token is malformed or forged. */
 export function readStatusToken(token: string, secret: string): { reference: string; version: number } | null {
-  const match = /^(\d{4}-\d{6})(?:\.([1-9]\d{0,8}))?\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const match = TOKEN.exec(token);
   if (!match) return null;
   const [, reference, versionText, signature] = match;
   const version = versionText ? Number(versionText) : 1;

@@ -1,7 +1,8 @@
 // Synthetic practices of the compendium, for search tests and benchmarks: plausible Russian, real
 // cities in their real regions, deterministic for a seed (same seed → same practices). Shared by the
 // command (scripts/generate-practices.ts) and its tests. Plain erasable TypeScript: Node runs it as is.
-import { type BestPracticeContentInput, type BudgetSourceKind, mulberry32, type Region } from '@portal/schema';
+import { type BestPracticeContentInput, type BudgetSourceKind, type Region } from '@portal/schema';
+import { mulberry32 } from '@portal/schema/domain';
 import {
   CITIES,
   type City,

@@ -7,6 +7,7 @@
 // Plain erasable TypeScript: Node runs it as is.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { REFERENCE_FORMAT } from '@portal/schema';
 
 export interface KnownValue {
   value: string;
@@ -38,7 +39,7 @@ const PATTERNS: Array<{ what: string; regex: RegExp; key: (match: string) => str
   // A Russian phone number in any usual writing: +7 912 345-67-89, 8 (912) 3456789, +79123456789.
   { what: 'номер телефона', regex: /(?<![\d.,])(?:\+7|8)[\s(-]{0,2}\d{3}[\s)-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d.,]\d|\d)/g, key: (m) => m.replace(/\D/g, '').slice(-10) },
   { what: 'хеш из 64 шестнадцатеричных знаков', regex: /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/gi, key: (m) => m.toLowerCase() },
-  { what: 'токен ссылки на статус заявки', regex: /\d{4}-\d{6}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, key: (m) => m },
+  { what: 'токен ссылки на статус заявки', regex: new RegExp(String.raw`${REFERENCE_FORMAT}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`, 'g'), key: (m) => m },
 ];
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', mdash: '—', ndash: '–' };

@@ -462,7 +462,7 @@ export async function startFrontProxy({ port, targetPort, limit = REQUEST_BODY_L
     });
     upstream.on('error', () => {
       if (res.headersSent) res.destroy();
-      else void send(res, errorResponse(502, 'BadGateway', 'Локальный сервер сайта не отвечает: повторите запрос через несколько секунд.'));
+      else void send(res, errorResponse(502, 'BadGatewayError', 'Локальный сервер сайта не отвечает: повторите запрос через несколько секунд.'));
     });
     // A client that leaves early: the upstream request goes too, but only after its body is out
     // (an incomplete body would stop netlify dev, see above).

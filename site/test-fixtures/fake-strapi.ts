@@ -4,17 +4,22 @@
 // (CONTENT_DIR overrides ../content; FAKE_STRAPI_SAMPLE_PROJECTS=1 adds sample projects with ideas,
 // refinements and votes, see addSampleProjects; FAKE_STRAPI_SAMPLE_SELECTION=drawn|announced|finalists
 // adds the expert draw, the council and, for `finalists`, the announced finalists, see
-// addSampleSelection). Plain erasable TypeScript so that Node runs it directly.
+// addSampleSelection; FAKE_STRAPI_SAMPLE_IMAGES=1 adds photos to a story and a practice, see
+// addSampleImages). Plain erasable TypeScript so that Node runs it directly.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { assignProjects, isSeeded, publicContentTypes, sha256Hex, type PublicContentType } from '@portal/schema';
+import { crc32, deflateSync } from 'node:zlib';
+import { isSeeded, publicContentTypes, type PublicContentType } from '@portal/schema';
+import { assignProjects, sha256Hex } from '@portal/schema/domain';
 
 export interface FakeResponse {
   status: number;
-  /** Serialised as JSON, unless a string (sent as is). */
+  /** Serialised as JSON, unless a string or bytes (sent as is). */
   body: unknown;
+  /** The Content-Type of bytes (a file); JSON otherwise. */
+  type?: string;
 }
 
 export type FakeHandler = (url: URL, request: IncomingMessage) => FakeResponse | Promise<FakeResponse>;
@@ -34,7 +39,12 @@ export async function startServer(handler: FakeHandler, port = 0): Promise<Runni
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push({ url, headers: request.headers });
     Promise.resolve(handler(url, request))
-      .then(({ status, body }) => {
+      .then(({ status, body, type }) => {
+        if (body instanceof Uint8Array) {
+          response.writeHead(status, { 'Content-Type': type ?? 'application/octet-stream' });
+          response.end(body);
+          return;
+        }
         const text = typeof body === 'string' ? body : JSON.stringify(body);
         response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
         response.end(text);
@@ -134,9 +144,20 @@ export async function seedDocuments(contentDir: string): Promise<Map<string, Doc
   return documents;
 }
 
-/** A handler serving `documents` under /api/<path>; 404 in Strapi's error shape elsewhere. */
-export function strapiHandler(documents: Map<string, Doc | Doc[]>): FakeHandler {
+/** A file of the upload provider, served at its path (`/uploads/…`). */
+export interface Upload {
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A handler serving `documents` under /api/<path> and `uploads` at their paths; 404 in Strapi's error
+ * shape elsewhere.
+ */
+export function strapiHandler(documents: Map<string, Doc | Doc[]>, uploads: ReadonlyMap<string, Upload> = new Map()): FakeHandler {
   return (url) => {
+    const upload = uploads.get(url.pathname);
+    if (upload) return { status: 200, body: upload.bytes, type: upload.type };
     const path = url.pathname.replace(/^\/api\//, '');
     const docs = url.pathname.startsWith('/api/') ? documents.get(path) : undefined;
     if (docs === undefined) {
@@ -218,6 +239,47 @@ export function addSampleProjects(documents: Map<string, Doc | Doc[]>): void {
   });
 }
 
+/** An opaque RGB PNG of `width`×`height`, each pixel's colour from `rgb` (a picture to upload, without an image library). */
+export function png(width: number, height: number, rgb: (x: number, y: number) => [number, number, number]): Uint8Array {
+  const row = width * 3 + 1;
+  const raw = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) raw.set(rgb(x, y), y * row + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Uint8Array): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const framed = Buffer.alloc(body.length + 8);
+    framed.writeUInt32BE(data.length, 0);
+    body.copy(framed, 4);
+    framed.writeUInt32BE(crc32(body), body.length + 4);
+    return framed;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits a channel, RGB, no interlace
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+}
+
+/** The paths of the sample photos (addSampleImages), as Strapi's local upload provider names them. */
+export const SAMPLE_IMAGES = { story: '/uploads/sample_story_1a2b3c.png', practice: '/uploads/sample_practice_4d5e6f.png' } as const;
+
+/**
+ * Photos as editors upload them: one on the first success story, one on the first best practice, each
+ * served by the CMS at its `/uploads/…` path (the files to give strapiHandler).
+ */
+export function addSampleImages(documents: Map<string, Doc | Doc[]>): Map<string, Upload> {
+  const media = (url: string, width: number, height: number): Doc => ({ url, width, height, alternativeText: null, mime: 'image/png' });
+  const [story] = (documents.get(publicContentTypes.successStories.path) as Doc[] | undefined) ?? [];
+  if (story) Object.assign(story, { image: media(SAMPLE_IMAGES.story, 1600, 900), imageAlt: 'Жители на открытии набережной' });
+  const [practice] = (documents.get(publicContentTypes.bestPractices.path) as Doc[] | undefined) ?? [];
+  if (practice) practice.images = [{ image: media(SAMPLE_IMAGES.practice, 800, 600), alt: 'Новая площадка в парке', caption: 'Площадка после открытия' }];
+  return new Map([
+    [SAMPLE_IMAGES.story, { type: 'image/png', bytes: png(1600, 900, (x, y) => [(x * 255) / 1600, (y * 255) / 900, 160]) }],
+    [SAMPLE_IMAGES.practice, { type: 'image/png', bytes: png(800, 600, (x, y) => [40, (x * 255) / 800, (y * 255) / 600]) }],
+  ]);
+}
+
 /** The secret seed of the sample draw (revealed once the draw is `drawn`). */
 export const SAMPLE_SEED = 'sample-seed-2020-0123456789abcdef';
 
@@ -282,6 +344,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.env.FAKE_STRAPI_SAMPLE_PROJECTS === '1') addSampleProjects(documents);
   const selection = process.env.FAKE_STRAPI_SAMPLE_SELECTION;
   if (selection === 'announced' || selection === 'drawn' || selection === 'finalists') addSampleSelection(documents, selection);
-  const server = await startServer(strapiHandler(documents), port);
+  const uploads = process.env.FAKE_STRAPI_SAMPLE_IMAGES === '1' ? addSampleImages(documents) : new Map<string, Upload>();
+  const server = await startServer(strapiHandler(documents, uploads), port);
   console.log(`Fake Strapi serving ${contentDir} at ${server.url}/api/…`);
 }

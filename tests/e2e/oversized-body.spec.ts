@@ -21,7 +21,7 @@ async function expectPortalServing(request: APIRequestContext): Promise<void> {
 
 function expectTooLarge(body: unknown): void {
   expect(body).toEqual({
-    error: { status: 413, name: 'PayloadTooLarge', message: 'Запрос слишком большой: не более 6 МБ.', details: {} },
+    error: { status: 413, name: 'PayloadTooLargeError', message: 'Запрос слишком большой: не более 6 МБ.', details: {} },
   });
 }
 

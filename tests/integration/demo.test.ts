@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { calendarDate } from '@portal/schema/domain';
 import { generateDemo } from '../../scripts/lib/demo/generate.ts';
 import { ROOT, startStrapi } from '../../scripts/lib/services.ts';
 import { adminLogin, contentManager, rest, startTestCms, type TestCms } from '../support/portal.ts';

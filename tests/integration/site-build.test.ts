@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, ROOT } from '../../scripts/lib/services.ts';
-import { type RunningServer, seedDocuments, startServer, strapiHandler } from '../../site/test-fixtures/fake-strapi.ts';
+import { addSampleImages, type RunningServer, seedDocuments, startServer, strapiHandler, type Upload } from '../../site/test-fixtures/fake-strapi.ts';
 
 // The real `astro build`, pointed at a CMS that is down or answers garbage, must stop and say why —
 // never publish a site with missing content.
@@ -27,20 +27,62 @@ async function build(strapiUrl: string): Promise<{ code: number; output: string;
   return { code, output, outDir };
 }
 
-/** The fake Strapi of the site's fixtures, serving content/, with `tamper` applied to its documents. */
-async function fakeCms(tamper: (documents: Map<string, any>) => void = () => undefined): Promise<RunningServer> {
+/**
+ * The fake Strapi of the site's fixtures, serving content/, with `tamper` applied to its documents
+ * (and the uploads it answers with served at their paths).
+ */
+async function fakeCms(tamper: (documents: Map<string, any>) => Map<string, Upload> | void = () => undefined): Promise<RunningServer> {
   const documents = await seedDocuments(join(ROOT, 'content'));
-  tamper(documents);
-  return startServer(strapiHandler(documents));
+  const uploads = tamper(documents) ?? new Map<string, Upload>();
+  return startServer(strapiHandler(documents, uploads));
+}
+
+/** Every file under `dir` whose name ends in one of `extensions`. */
+function filesUnder(dir: string, extensions: string[]): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The addresses of a page's src, srcset and href attributes. */
+function addresses(html: string): string[] {
+  return [...html.matchAll(/\s(src|srcset|href)="([^"]*)"/g)].flatMap(([, name, value]) =>
+    name === 'srcset' ? value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value!],
+  );
 }
 
 describe('the site build refuses to publish without its content', () => {
-  it('builds every page from a CMS that answers well (the control case)', async () => {
-    const cms = await fakeCms();
+  it('builds every page from a CMS that answers well (the control case), its photos as the site\'s own files', async () => {
+    const cms = await fakeCms(addSampleImages);
     try {
       const { code, output, outDir } = await build(cms.url);
       expect(code, output).toBe(0);
       expect(existsSync(join(outDir, 'selection', 'index.html'))).toBe(true);
+
+      // The photos are fetched by the build and served from /_astro/ in modern formats and several
+      // widths, with their size (no layout shift)…
+      const story = readFileSync(join(outDir, 'stories', 'surgut-park', 'index.html'), 'utf8');
+      const picture = /<picture>.*?<\/picture>/s.exec(story)?.[0] ?? '';
+      expect(picture).toMatch(/<source srcset="\/_astro\/[^"]+\.avif 480w, [^"]+ 960w, [^"]+ 1440w" type="image\/avif"/);
+      expect(picture).toMatch(/<source srcset="\/_astro\/[^"]+\.webp 480w/);
+      expect(picture).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]* alt="Жители на открытии набережной"[^>]* width="1440" height="810"/);
+      const practice = readFileSync(join(outDir, 'practices', 'surgut-park', 'index.html'), 'utf8');
+      expect(practice).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]* width="800" height="600"/);
+      for (const src of addresses(picture)) expect(existsSync(join(outDir, src))).toBe(true);
+
+      // …and nothing the build wrote names the CMS's address (STRAPI_URL is internal): no src, srcset
+      // or href of any page, nor any other text (the Content-Security-Policy, feeds, open data).
+      const pages = filesUnder(outDir, ['.html']);
+      expect(pages.length).toBeGreaterThan(10);
+      const cmsHost = new URL(cms.url).host;
+      for (const page of pages) {
+        const html = readFileSync(page, 'utf8');
+        const external = addresses(html).filter((address) => /^(https?:)?\/\//i.test(address));
+        expect(external.filter((address) => address.includes(cmsHost)), page).toEqual([]);
+      }
+      for (const file of filesUnder(outDir, ['.html', '.xml', '.json', '.csv', '.txt', '.js', '.css', '.svg'])) {
+        expect(readFileSync(file, 'utf8').includes(cmsHost), file).toBe(false);
+      }
     } finally {
       await cms.close();
     }

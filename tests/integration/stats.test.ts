@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PortalStatsSchema, calendarDate, type RoundStats } from '@portal/schema';
+import { PortalStatsSchema, type RoundStats } from '@portal/schema';
+import { calendarDate } from '@portal/schema/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import refinements from '../../functions/refinements.mts';
 import requestCode from '../../functions/residents-code.mts';

@@ -4,7 +4,7 @@ import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import type { DeskSummary, Queue, RoundSummary } from '../desk/summary';
 import type { BuildStatus } from '../build-hook/status';
-import { russianDate } from '@portal/schema/round-calendar';
+import { formatDate } from '@portal/schema/domain/dates';
 // The site's Russian plurals, one spelling for the portal (a pure module, bundled into the admin panel).
 import { nouns, pluralize, type PluralForms } from '../../../site/src/lib/plural';
 
@@ -86,7 +86,7 @@ export function QueuesWidget() {
 }
 
 function roundLine(round: RoundSummary): string {
-  const day = round.date ? russianDate(round.date) : '';
+  const day = round.date ? formatDate(round.date) : '';
   const left = round.days === null ? '' : pluralize(round.days, nouns.day);
   switch (round.phase) {
     case 'during':

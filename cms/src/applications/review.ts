@@ -1,4 +1,4 @@
-import type { Application, ProjectStage } from '@portal/schema';
+import type { Application, ApplicationModeration, ProjectStage, ReviewCheck } from '@portal/schema';
 
 // The rules of moderation and the technical review, without Strapi (unit-tested in review.test.ts);
 // moderation.ts applies them to the documents.
@@ -13,11 +13,11 @@ export interface ApplicationState {
   leaderEmail: string;
   data: Application;
   createdAt: string | Date;
-  moderation: 'pending' | 'published' | 'rejected';
+  moderation: ApplicationModeration;
   moderationReason: string | null;
-  topicFit: 'pending' | 'pass' | 'fail';
+  topicFit: ReviewCheck;
   topicFitReason: string | null;
-  completenessDecision: 'pending' | 'pass' | 'fail';
+  completenessDecision: ReviewCheck;
   completenessReason: string | null;
   stage: ProjectStage;
 }

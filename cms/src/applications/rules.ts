@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { type ApplicationRules, DEFAULT_VIDEO_HOSTS } from '@portal/schema';
+import { type ApplicationRules, parseVideoHosts } from '@portal/schema';
 
 /**
  * The rules an application is checked with: the round's team size (the selection round of that
@@ -16,13 +16,9 @@ export async function applicationRules(strapi: Core.Strapi, year: number): Promi
   const topics = (await strapi.documents('api::topic.topic').findMany({ status: 'published', fields: ['slug'] })) as unknown as Array<{
     slug: string;
   }>;
-  const videoHosts = (process.env.VIDEO_HOSTS ?? '')
-    .split(',')
-    .map((h) => h.trim().toLowerCase().replace(/^www\./, ''))
-    .filter(Boolean);
   return {
     maxTeamSize: round?.maxTeamSize ?? 5,
     topics: topics.map((t) => t.slug),
-    videoHosts: videoHosts.length ? videoHosts : DEFAULT_VIDEO_HOSTS,
+    videoHosts: parseVideoHosts(process.env.VIDEO_HOSTS),
   };
 }

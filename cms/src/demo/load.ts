@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { applicationSchema, completenessReport, mulberry32, sha256Hex, type DemoDataset } from '@portal/schema';
+import { applicationSchema, completenessReport, type DemoDataset } from '@portal/schema';
+import { mulberry32, sha256Hex } from '@portal/schema/domain';
 import { applicationRules } from '../applications/rules';
 import { emailProvider, identityHash } from '../voting/identity';
 import { expertService } from '../selection';

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
+import { calendarDate, roundPhase } from '@portal/schema/domain';
 import type { BuildStatus } from '../build-hook/status';
 import { config } from '../core/config';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../core/errors';
-import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema/domain';
+import { calendarDate } from '@portal/schema/domain';
 import { roundRules, selectionProjects } from './round';
 import type { DocumentContext } from '../core/documents';
 
@@ -12,7 +12,7 @@ import type { DocumentContext } from '../core/documents';
  *     SHA-256 in `seedHash`, which is public at once (the site shows it): the seed is now fixed
  *     before anyone knows the projects' order or the roster's final state;
  *  2. set the stage to `drawn` → the CMS takes the round's projects that passed the technical review
- *     and the active experts, assigns them with `assignProjects` (schema/src/assignment.ts), checks
+ *     and the active experts, assigns them with `assignProjects` (schema/src/domain/assignment.ts), checks
  *     the result with `verifyAssignment` and writes one review row per (expert, project);
  *  3. once the main selection is over (checked hourly and on every save of the draw) the seed and
  *     the inputs (projects by reference and city; experts by an opaque id, city and conflicts — no

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { ConflictReasonSchema, publicSupportPercentile, reviewSchema, suggestedSupportScore, weightedTotal, DEFAULT_SCORE_SCALE, cityKey } from '@portal/schema';
+import { ConflictReasonSchema, reviewSchema, DEFAULT_SCORE_SCALE } from '@portal/schema';
+import { publicSupportPercentile, suggestedSupportScore, weightedTotal, cityKey } from '@portal/schema/domain';
 import { createExpertLinks, hashToken } from './expert-links';
 import { Refusal, invalid } from '../core/errors';
 import { fieldsOf } from '../voting/refusal';
 import { voting } from '../voting';
 import { lines } from './draw';
-import { calendarDate, russianDate } from '@portal/schema/round-calendar';
+import { calendarDate, formatDate } from '@portal/schema/domain';
 import { roundRules, scoringOpen, selectionProjects } from './round';
 
 /**
@@ -132,7 +133,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const rules = (await roundRules(strapi, review.year))!;
       if (!scoringOpen(rules, now)) {
         const w = rules.mainSelection;
-        throw new Refusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${russianDate(w.startDate)} по ${russianDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
+        throw new Refusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${formatDate(w.startDate)} по ${formatDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../core/errors';
-import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema';
+import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema/domain';
 import { voting } from '../voting';
 import { expertService } from './experts';
 import { lines } from './draw';

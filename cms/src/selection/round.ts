@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { calendarDate, stageOfKind } from '@portal/schema/round-calendar';
+import { calendarDate, stageOfKind } from '@portal/schema/domain';
 
 const ROUND = 'api::selection-round.selection-round';
 const PROJECT = 'api::project.project';

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { RegionSchema, dailySeries, stageOfKind, utcOffsetMinutes, votingWindow, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
+import { RegionSchema, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
+import { dailySeries, stageOfKind, utcOffsetMinutes, votingWindow } from '@portal/schema/domain';
 import { tableOf } from '../core/database';
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
+import { fieldErrors } from '@portal/schema';
 import { publicPopulate, publicTypeByUid } from '../public-types';
 import type { DocumentContext } from '../core/documents';
 
@@ -48,13 +49,11 @@ export function publishRefusal(issues: Issue[]): errors.ValidationError {
   // `stages № 1 → endDate`: counted from 1, as the admin panel lists repeated components.
   const readable = (path: string[]) =>
     path.reduce((text, p) => (/^\d+$/.test(p) ? `${text} № ${Number(p) + 1}` : text ? `${text} → ${p}` : p), '') || 'документ';
-  const fields: Record<string, string[]> = {};
-  for (const { path, message } of problems) (fields[path.join('.')] ??= []).push(message);
   return new errors.ValidationError(
     `Не опубликовано: исправьте и опубликуйте снова. ${problems.map((p) => `${readable(p.path)}: ${p.message}`).join('; ')}`,
     {
       // The portal's error shape (ApiErrorSchema in @portal/schema): field path → messages.
-      fields,
+      fields: fieldErrors(issues),
       // The admin panel's (yup's) shape: it marks these fields in the edit form.
       errors: problems.map((p) => ({ ...p, name: 'ValidationError' })),
     },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { calendarDate, russianDate } from '@portal/schema/round-calendar';
+import { calendarDate, formatDate } from '@portal/schema/domain';
 import { Refusal, invalid } from '../core/errors';
 import { sessionEnded, unknownVoter, voterVoided } from './refusal';
 import type { VoteWriter } from './vote-writer';
@@ -138,7 +138,7 @@ export function createAdmission(facts: VoteFacts) {
         const window = round?.window;
         const today = round ? calendarDate(now, round.timeZone) : '';
         if (!window || today < window.startDate || today > window.endDate) {
-          const when = window ? ` Голосование открыто с ${russianDate(window.startDate)} по ${russianDate(window.endDate)}.` : '';
+          const when = window ? ` Голосование открыто с ${formatDate(window.startDate)} по ${formatDate(window.endDate)}.` : '';
           throw new Refusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
         }
       }

@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
+import type { AnomalyRule } from '@portal/schema';
 import { tableOf } from '../core/database';
 import { config } from '../core/config';
 
@@ -137,7 +138,7 @@ async function measuredScan(strapi: Core.Strapi): Promise<ScanAnswer> {
   }
 }
 
-type Rule = 'new-voters' | 'old-voters';
+type Rule = AnomalyRule;
 interface Burst {
   target: string;
   project: string;

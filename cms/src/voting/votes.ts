@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { votingWindow } from '@portal/schema/round-calendar';
+import { votingWindow } from '@portal/schema/domain';
 import { tableOf } from '../core/database';
 import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
 import { createVoteWriter } from './vote-writer';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_DATASET_VERSION, DEMO_STAGES, DemoDatasetSchema, type DemoDatasetInput, type DemoStage, demoApplicationSchema } from '@portal/schema';
-import { calendarDate, roundPhase, votingWindow } from '@portal/schema/round-calendar';
+import { calendarDate, roundPhase, votingWindow } from '@portal/schema/domain';
 import { describe, expect, it } from 'vitest';
 import { CITIES } from '../practice-data.ts';
 import { generateDemo } from './generate.ts';
@@ -28,6 +28,8 @@ function split(d: DemoDatasetInput) {
   return { previous: previous!, current: current!, previousApps: byYear(previous!.year), currentApps: byYear(current!.year) };
 }
 
+// Long on purpose: one block per stage holding a list of short, independent checks of one dataset;
+// its length is the number of checks, not one piece of logic.
 describe.each(DEMO_STAGES)('the demo dataset at stage %s', (stage) => {
   const d = dataset(stage);
   const { previous, current, previousApps, currentApps } = split(d);

@@ -6,9 +6,9 @@
 // `today` in Europe/Moscow, never on the time of day or on the wall clock (every timestamp is before
 // the start of that day), so the same demo is made anew all day long. Plain erasable TypeScript: Node
 // runs it as is.
-import { DEMO_DATASET_VERSION } from '@portal/schema';
+import { DEMO_DATASET_VERSION, STAGE_KINDS } from '@portal/schema';
 import type { ApplicationInput, DemoApplication, DemoDatasetInput, DemoStage, Region } from '@portal/schema';
-import { calendarDate, roundPhase } from '@portal/schema/round-calendar';
+import { calendarDate, roundPhase } from '@portal/schema/domain';
 import selectionRounds from '../../../content/selection-rounds.json' with { type: 'json' };
 import topicList from '../../../content/topics.json' with { type: 'json' };
 import { CITIES, type City, type Gender, type NounPhrase, TEAM_NAMES, TOPIC_NOUNS, TOPIC_TEXTS } from '../practice-data.ts';
@@ -202,7 +202,6 @@ const LAYOUTS: Readonly<Record<DemoStage, ReadonlyArray<readonly [number, number
   main_selection: [[-46, -11], [-11, -4], [-4, 6], [7, 7]],
   announcement: [[-52, -17], [-17, -10], [-10, -1], [0, 0]],
 };
-const STAGE_KINDS = ['collection', 'technical_review', 'main_selection', 'announcement'] as const;
 
 function makeRound(year: number, dates: ReadonlyArray<readonly [string, string]>): Round {
   return {
@@ -623,6 +622,79 @@ function roundVotes(r: Random, published: readonly Draft[], voters: readonly num
 // ---------------------------------------------------------------------------------------------
 // The dataset
 
+/** The texts of a round's applications; their own stream, so the same seed writes the same projects at every stage. */
+function writeTexts(r: Random, drafts: readonly Draft[]): void {
+  const usedTitles = new Set<string>();
+  const pools = new Map(TOPICS.map((t) => [t, r.shuffle(IDEA_POOLS[t]!)]));
+  const next = new Map(TOPICS.map((t) => [t, 0]));
+  for (const d of drafts) {
+    const pool = pools.get(d.topic)!;
+    const k = next.get(d.topic)!;
+    next.set(d.topic, k + 1);
+    d.data = applicationData({ r, city: d.city, topic: d.topic, year: d.year, idea: pool[k % pool.length]!, usedTitles });
+  }
+}
+
+interface VotingPlan {
+  previousPublished: readonly Draft[];
+  currentPublished: readonly Draft[];
+  previousWindow: Window;
+  currentWindow: Window;
+  cutoff: number;
+}
+
+/**
+ * The residents (resident 0 is the demo resident) and their votes in both rounds: who voted when,
+ * and when each verified their address.
+ */
+function residentsAndVotes(vr: Random, { previousPublished, currentPublished, previousWindow, currentWindow, cutoff }: VotingPlan) {
+  const residentCount = 3_400 + vr.int(0, 200);
+  const previousVoters: number[] = [];
+  const currentVoters: number[] = [];
+  for (let i = 0; i < residentCount; i++) {
+    const before = i === 0 || vr.chance(0.55);
+    const now = i === 0 || !before || vr.chance(0.88);
+    if (before) previousVoters.push(i);
+    if (now) currentVoters.push(i);
+  }
+  // The demo resident: a few votes last year, 3–6 this year among the popular projects of their region.
+  const byVotesHint = [...currentPublished].sort((a, b) => b.quality - a.quality);
+  const demoPicks = vr.sample(byVotesHint.slice(0, 30), vr.int(3, 6));
+  const demoPrevious = vr.sample(previousPublished, 2);
+  const previousVotes = roundVotes(vr, previousPublished, previousVoters, previousWindow, new Map([[0, demoPrevious]]));
+  const currentVotes = roundVotes(vr, currentPublished, currentVoters, currentWindow, new Map([[0, demoPicks]]));
+  const allVotes = [...previousVotes, ...currentVotes].sort((a, b) => a.at - b.at || a.voter - b.voter || a.app.reference.localeCompare(b.app.reference));
+
+  // Verified a little before their first vote; the residents who voted last year verified back then.
+  const verifiedAt = new Float64Array(residentCount).fill(Number.POSITIVE_INFINITY);
+  for (const v of allVotes) if (v.at < verifiedAt[v.voter]!) verifiedAt[v.voter] = v.at;
+  for (let i = 0; i < residentCount; i++) {
+    const first = verifiedAt[i]!;
+    verifiedAt[i] = Number.isFinite(first) ? first - vr.int(2, 120) * MINUTE : cutoff - vr.int(1, 80) * DAY;
+  }
+  const residents = Array.from({ length: residentCount }, (_, i) => ({
+    email: i === 0 ? DEMO_RESIDENT_EMAIL : `resident-${String(i).padStart(5, '0')}@example.ru`,
+    verifiedAt: stamp(verifiedAt[i]!),
+  }));
+  return { residents, verifiedAt, currentVoters, demoPicks, previousVotes, currentVotes, allVotes };
+}
+
+function toApplication(d: Draft): Application {
+  return {
+    reference: d.reference,
+    year: d.year,
+    submittedAt: stamp(d.submittedAt),
+    data: d.data as Record<string, unknown>,
+    moderation: d.moderation,
+    moderationReason: d.moderationReason,
+    topicFit: d.topicFit,
+    topicFitReason: d.topicFitReason,
+    completenessDecision: d.completenessDecision,
+    completenessReason: d.completenessReason,
+    quality: d.quality,
+  };
+}
+
 export function generateDemo(options: GenerateDemoOptions): DemoDatasetInput {
   const { seed, stage, onProgress } = options;
   if (!STAGE_KINDS.includes(stage)) throw new Error(`generateDemo: unknown stage «${stage}»`);
@@ -680,19 +752,8 @@ export function generateDemo(options: GenerateDemoOptions): DemoDatasetInput {
     distinctCities: 85,
     running: stage === 'collection',
   });
-  // The texts come from their own stream: the same seed writes the same projects at every stage.
-  for (const [drafts, name] of [[previousDrafts, 'texts-previous'], [currentDrafts, 'texts-current']] as const) {
-    const r = stream(seed, name);
-    const usedTitles = new Set<string>();
-    const pools = new Map(TOPICS.map((t) => [t, r.shuffle(IDEA_POOLS[t]!)]));
-    const next = new Map(TOPICS.map((t) => [t, 0]));
-    for (const d of drafts) {
-      const pool = pools.get(d.topic)!;
-      const k = next.get(d.topic)!;
-      next.set(d.topic, k + 1);
-      d.data = applicationData({ r, city: d.city, topic: d.topic, year: d.year, idea: pool[k % pool.length]!, usedTitles });
-    }
-  }
+  writeTexts(stream(seed, 'texts-previous'), previousDrafts);
+  writeTexts(stream(seed, 'texts-current'), currentDrafts);
   const count = (drafts: Draft[], m: Draft['moderation']) => drafts.filter((d) => d.moderation === m).length;
   onProgress?.(
     `applications: ${previousDrafts.length} in ${year - 1}, ${currentDrafts.length} in ${year} (${count(currentDrafts, 'published')} published, ${count(currentDrafts, 'pending')} pending, ${count(currentDrafts, 'rejected')} rejected)`,
@@ -703,37 +764,15 @@ export function generateDemo(options: GenerateDemoOptions): DemoDatasetInput {
   onProgress?.(`experts: ${experts.length}`);
 
   // Residents and their votes.
-  const vr = stream(seed, 'votes');
-  const residentCount = 3_400 + vr.int(0, 200);
   const previousPublished = previousDrafts.filter((d) => d.moderation === 'published');
   const currentPublished = currentDrafts.filter((d) => d.moderation === 'published');
-  const previousVoters: number[] = [];
-  const currentVoters: number[] = [];
-  for (let i = 0; i < residentCount; i++) {
-    const before = i === 0 || vr.chance(0.55);
-    const now = i === 0 || !before || vr.chance(0.88);
-    if (before) previousVoters.push(i);
-    if (now) currentVoters.push(i);
-  }
-  // The demo resident: a few votes last year, 3–6 this year among the popular projects of their region.
-  const byVotesHint = [...currentPublished].sort((a, b) => b.quality - a.quality);
-  const demoPicks = vr.sample(byVotesHint.slice(0, 30), vr.int(3, 6));
-  const demoPrevious = vr.sample(previousPublished, 2);
-  const previousVotes = roundVotes(vr, previousPublished, previousVoters, previousWindow, new Map([[0, demoPrevious]]));
-  const currentVotes = roundVotes(vr, currentPublished, currentVoters, currentWindow, new Map([[0, demoPicks]]));
-  const allVotes = [...previousVotes, ...currentVotes].sort((a, b) => a.at - b.at || a.voter - b.voter || a.app.reference.localeCompare(b.app.reference));
-
-  // Verified a little before their first vote; the residents who voted last year verified back then.
-  const verifiedAt = new Float64Array(residentCount).fill(Number.POSITIVE_INFINITY);
-  for (const v of allVotes) if (v.at < verifiedAt[v.voter]!) verifiedAt[v.voter] = v.at;
-  for (let i = 0; i < residentCount; i++) {
-    const first = verifiedAt[i]!;
-    verifiedAt[i] = Number.isFinite(first) ? first - vr.int(2, 120) * MINUTE : cutoff - vr.int(1, 80) * DAY;
-  }
-  const residents = Array.from({ length: residentCount }, (_, i) => ({
-    email: i === 0 ? DEMO_RESIDENT_EMAIL : `resident-${String(i).padStart(5, '0')}@example.ru`,
-    verifiedAt: stamp(verifiedAt[i]!),
-  }));
+  const { residents, verifiedAt, currentVoters, demoPicks, previousVotes, currentVotes, allVotes } = residentsAndVotes(stream(seed, 'votes'), {
+    previousPublished,
+    currentPublished,
+    previousWindow,
+    currentWindow,
+    cutoff,
+  });
   onProgress?.(`residents: ${residents.length}`);
   const votes: Vote[] = allVotes.map((v) => ({ voter: v.voter, reference: v.app.reference, at: stamp(v.at) }));
   onProgress?.(`votes: ${votes.length} (${previousVotes.length} in ${year - 1}, ${currentVotes.length} in ${year})`);
@@ -750,19 +789,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoDatasetInput {
   const refinements = makeRefinements(stream(seed, 'refinements'), currentPublished, votersOf, currentVoters, verifiedAt, cutoff, demoPicks);
   onProgress?.(`refinements: ${refinements.length}`);
 
-  const applications: Application[] = [...previousDrafts, ...currentDrafts].map((d) => ({
-    reference: d.reference,
-    year: d.year,
-    submittedAt: stamp(d.submittedAt),
-    data: d.data as Record<string, unknown>,
-    moderation: d.moderation,
-    moderationReason: d.moderationReason,
-    topicFit: d.topicFit,
-    topicFitReason: d.topicFitReason,
-    completenessDecision: d.completenessDecision,
-    completenessReason: d.completenessReason,
-    quality: d.quality,
-  }));
+  const applications = [...previousDrafts, ...currentDrafts].map(toApplication);
 
   return {
     version: DEMO_DATASET_VERSION,

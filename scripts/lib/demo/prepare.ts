@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_DATASET_VERSION, type DemoStage } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { calendarDate } from '@portal/schema/domain';
 import { ROOT } from '../services.ts';
 import { generateDemo } from './generate.ts';
 

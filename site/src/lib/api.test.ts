@@ -85,7 +85,19 @@ describe('requestJson', () => {
   });
 
   it('passes retry-after on', async () => {
-    const result = await requestJson(reply(429, { error: { status: 429, name: 'TooManyRequests', message: 'Подождите' } }, { 'retry-after': '60' }), 'POST', '/x', {}, schema);
+    const result = await requestJson(reply(429, { error: { status: 429, name: 'RateLimitError', message: 'Подождите' } }, { 'retry-after': '60' }), 'POST', '/x', {}, schema);
     expect(result).toMatchObject({ ok: false, error: { retryAfterSeconds: 60, message: 'Подождите' } });
+  });
+
+  it('words a refusal with the endpoint’s own sentences when it has them', async () => {
+    const messages = { 0: 'Нет связи: обновите страницу.', 404: 'Ссылка не найдена.', other: (status: number) => `Ошибка ${status}.` };
+    const notFound = await requestJson(reply(404, { error: { status: 404, name: 'NotFoundError', message: 'Not Found' } }), 'POST', '/x', {}, schema, Date.now, messages);
+    expect(notFound).toMatchObject({ ok: false, error: { status: 404, name: 'NotFoundError', message: 'Ссылка не найдена.' } });
+    const other = await requestJson(reply(422, { error: { status: 422, name: 'ValidationError', message: 'Проверьте поля' } }), 'POST', '/x', {}, schema, Date.now, messages);
+    expect(other).toMatchObject({ ok: false, error: { message: 'Ошибка 422.' } });
+    const malformed = await requestJson(reply(200, { count: 'many' }), 'POST', '/x', {}, schema, Date.now, messages);
+    expect(malformed).toMatchObject({ ok: false, error: { name: 'BadAnswer', message: 'Ошибка 200.' } });
+    const lost = await requestJson(async () => Promise.reject(new TypeError('Failed to fetch')), 'POST', '/x', {}, schema, Date.now, messages);
+    expect(lost).toMatchObject({ ok: false, error: { status: 0, message: 'Нет связи: обновите страницу.' } });
   });
 });

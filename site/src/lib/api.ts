@@ -1,7 +1,7 @@
 // Talking to the functions on this origin. They answer every refusal in one shape,
 // `{ error: { status, name, message, details: { fields } } }`, with a Russian message; this turns any answer
 // (or a failed request) into what the browser shows: the message, the messages per field, the wait.
-import type { FieldErrors } from './application-errors.ts';
+import { detailFields, type FieldErrors } from './application-errors.ts';
 import { nouns, pluralize } from './plural.ts';
 
 export interface ApiFailure {
@@ -34,18 +34,42 @@ export function durationText(seconds: number): string {
   return s < 60 ? pluralize(s, nouns.secondAccusative) : pluralize(Math.ceil(s / 60), nouns.minuteAccusative);
 }
 
+/**
+ * What the browser says for a refusal, by HTTP status, when the answer has no message of its own
+ * (the functions always send one; a proxy or the CDN may not). 429 and 5xx are below.
+ */
+const STATUS_MESSAGES: Readonly<Record<number, string>> = {
+  400: 'Проверьте введённые данные.',
+  401: 'Подтвердите адрес электронной почты, чтобы продолжить.',
+  403: 'Это действие сейчас недоступно.',
+  404: 'Не найдено: возможно, страница устарела. Обновите её и попробуйте ещё раз.',
+  410: 'Срок действия кода истёк. Запросите новый код.',
+  413: 'Слишком длинный текст: сократите его.',
+  422: 'Проверьте введённые данные.',
+};
+
 function fallbackMessage(status: number, retryAfterSeconds: number | null): string {
-  if (status === 401) return 'Подтвердите адрес электронной почты, чтобы продолжить.';
-  if (status === 403) return 'Это действие сейчас недоступно.';
-  if (status === 404) return 'Не найдено: возможно, страница устарела. Обновите её и попробуйте ещё раз.';
-  if (status === 410) return 'Срок действия кода истёк. Запросите новый код.';
-  if (status === 413) return 'Слишком длинный текст: сократите его.';
-  if (status === 422 || status === 400) return 'Проверьте введённые данные.';
   if (status === 429) {
     return retryAfterSeconds ? `Слишком много попыток. Попробуйте через ${durationText(retryAfterSeconds)}.` : 'Слишком много попыток. Подождите минуту и попробуйте ещё раз.';
   }
+  if (STATUS_MESSAGES[status]) return STATUS_MESSAGES[status];
   if (status >= 500) return 'Сервис временно недоступен. Попробуйте через несколько минут.';
   return `Не получилось (ошибка ${status}). Попробуйте ещё раз.`;
+}
+
+/**
+ * An endpoint's own sentences, in place of the server's message: by status (0: no answer), and
+ * `other` for any other status (an answer the schema refused included). For a page whose one
+ * request means one thing (the status page: a 404 is a mistyped link), where the general words would say less.
+ */
+export interface EndpointMessages {
+  [status: number]: string;
+  other?: (status: number) => string;
+}
+
+function withEndpointMessages(error: ApiFailure, messages: EndpointMessages | undefined): ApiFailure {
+  const message = messages?.[error.status] ?? (error.status === 0 ? undefined : messages?.other?.(error.status));
+  return message ? { ...error, message } : error;
 }
 
 /** `retry-after` as seconds: a number of seconds or an HTTP date; null when absent or unreadable. */
@@ -71,18 +95,6 @@ export function readApiFailure(status: number, body: unknown, retryAfter: string
   };
 }
 
-/** `details.fields` as lists of non-empty strings per field; anything else is dropped. */
-function detailFields(details: unknown): FieldErrors {
-  const raw = details && typeof details === 'object' ? (details as { fields?: unknown }).fields : undefined;
-  const fields: FieldErrors = {};
-  if (!raw || typeof raw !== 'object') return fields;
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const messages = (Array.isArray(value) ? value : [value]).filter((m): m is string => typeof m === 'string' && m.trim() !== '');
-    if (messages.length) fields[key] = messages;
-  }
-  return fields;
-}
-
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; error: ApiFailure };
 
 /** The minimal fetch the clients need, so that tests can pass a stub. */
@@ -92,7 +104,8 @@ const BAD_ANSWER = 'Сервер ответил непонятно. Обнови
 
 /**
  * One JSON request to a function on this origin: the body sent as JSON, a success parsed with
- * `schema` (a success the schema refuses is a failure too), any refusal read by `readApiFailure`.
+ * `schema` (a success the schema refuses is a failure too), any refusal read by `readApiFailure`
+ * and worded by `messages` where the endpoint has its own.
  */
 export async function requestJson<T>(
   fetchImpl: Fetch,
@@ -101,7 +114,9 @@ export async function requestJson<T>(
   body: unknown,
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
   now: () => number = Date.now,
+  messages?: EndpointMessages,
 ): Promise<ApiResult<T>> {
+  const fail = (error: ApiFailure): ApiResult<T> => ({ ok: false, error: withEndpointMessages(error, messages) });
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -111,11 +126,11 @@ export async function requestJson<T>(
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, error: NETWORK_FAILURE };
+    return fail(NETWORK_FAILURE);
   }
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) return { ok: false, error: readApiFailure(response.status, json, response.headers.get('retry-after'), now()) };
+  if (!response.ok) return fail(readApiFailure(response.status, json, response.headers.get('retry-after'), now()));
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: { status: response.status, name: 'BadAnswer', message: BAD_ANSWER, fields: {}, retryAfterSeconds: null } };
+  if (!parsed.success) return fail({ status: response.status, name: 'BadAnswer', message: BAD_ANSWER, fields: {}, retryAfterSeconds: null });
   return { ok: true, status: response.status, data: parsed.data };
 }

@@ -2,14 +2,10 @@
 // joined by dots («team.0.name», «budget.total»): the same key the function's 422 answer uses in
 // `details.fields`, so the browser's and the server's messages land beside the same field.
 
-export type FieldErrors = Record<string, string[]>;
+import { fieldErrors, type FieldErrors, type PathIssue } from '@portal/schema';
 
-export interface PathIssue {
-  path: readonly PropertyKey[];
-  message: string;
-}
+export type { FieldErrors, PathIssue };
 
-export const pathKey = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 /** The element id of the field with key `key` («team.0.name» → «application-team-0-name»). */
 export const fieldId = (key: string): string => `application-${key.replace(/[^A-Za-z0-9]+/g, '-') || 'form'}`;
@@ -33,25 +29,32 @@ function add(errors: FieldErrors, key: string, message: string): void {
   if (!list.includes(message)) list.push(message);
 }
 
-/** zod issues as messages per field of the form. */
+/** zod issues as messages per field of the form (the shared mapping, each message once per field). */
 export function issuesToFieldErrors(issues: readonly PathIssue[], fields: ReadonlySet<string>): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) add(errors, nearestField(pathKey(issue.path), fields), issue.message);
+  const errors = fieldErrors(issues, { keyOf: (key) => nearestField(key, fields) });
+  for (const [key, messages] of Object.entries(errors)) errors[key] = [...new Set(messages)];
   return errors;
 }
 
 /**
- * The `details.fields` of the function's 422 answer as messages per field of the form; anything
- * that is not a list of strings is ignored (the answer comes from the network).
+ * `details.fields` of an answer in the one error shape as lists of non-empty strings per field;
+ * anything else is dropped (the answer comes from the network).
  */
+export function detailFields(details: unknown): FieldErrors {
+  const raw = details && typeof details === 'object' ? (details as { fields?: unknown }).fields : undefined;
+  const fields: FieldErrors = {};
+  if (!raw || typeof raw !== 'object') return fields;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const messages = (Array.isArray(value) ? value : [value]).filter((m): m is string => typeof m === 'string' && m.trim() !== '');
+    if (messages.length) fields[key] = messages;
+  }
+  return fields;
+}
+
+/** The `details.fields` of the function's 422 answer as messages per field of the form. */
 export function serverFieldErrors(details: unknown, fields: ReadonlySet<string>): FieldErrors {
   const errors: FieldErrors = {};
-  const raw = details && typeof details === 'object' ? (details as { fields?: unknown }).fields : undefined;
-  if (!raw || typeof raw !== 'object') return errors;
-  for (const [key, messages] of Object.entries(raw as Record<string, unknown>)) {
-    const list = Array.isArray(messages) ? messages : [messages];
-    for (const message of list) if (typeof message === 'string' && message.trim()) add(errors, nearestField(key, fields), message);
-  }
+  for (const [key, messages] of Object.entries(detailFields(details))) for (const message of messages) add(errors, nearestField(key, fields), message);
   return errors;
 }
 

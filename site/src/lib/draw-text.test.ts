@@ -1,4 +1,5 @@
-import { assignProjects, DrawEntrySchema, sha256Hex } from '@portal/schema';
+import { DrawEntrySchema } from '@portal/schema';
+import { assignProjects, sha256Hex } from '@portal/schema/domain';
 import { describe, expect, it } from 'vitest';
 import { assignChecks, assignCommand, drawDay, drawFacts, drawJson, drawJsonPath, hashPublishedText, latestDraw } from './draw-text.ts';
 

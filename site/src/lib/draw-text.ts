@@ -2,8 +2,8 @@
 // of the secret seed is public; after it, the seed, the numbers and the data anyone can recompute
 // the assignment from (`npm run assign`, scripts/assign.ts).
 import type { DrawEntry, DrawPublishedData } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
-import { formatDate } from './dates.ts';
+import { calendarDate } from '@portal/schema/domain/round-calendar';
+import { formatDate } from '@portal/schema/domain/dates';
 import { formatNumber } from './format-number.ts';
 
 /** The draw of the newest round, or null before the first is announced. */

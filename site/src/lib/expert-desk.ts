@@ -2,17 +2,16 @@
 // scoring window, a review's status, the residents' support of a project, the weighted total. Read
 // leniently where a part can be missing without harm (an older CMS, an empty round), strictly where
 // the form depends on it (criteria, scale).
-import { DEFAULT_SCORE_SCALE } from '@portal/schema';
-import { calendarDate } from '@portal/schema/round-calendar';
+import { DEFAULT_SCORE_SCALE, REVIEW_STATES, type ReviewState } from '@portal/schema';
+import { calendarDate } from '@portal/schema/domain/round-calendar';
 import { z } from 'zod';
-import { formatDate, formatDateSpan } from './dates.ts';
+import { formatDate, formatDateSpan } from '@portal/schema/domain/dates';
 import { formatNumber } from './format-number.ts';
 import { nouns, pluralize } from './plural.ts';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const REVIEW_STATUSES = ['assigned', 'submitted', 'conflict'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type ReviewStatus = ReviewState;
 
 const SavedScoreSchema = z.object({
   criterion: z.number().int().nonnegative(),
@@ -27,7 +26,7 @@ export const ExpertProjectSchema = z.object({
   region: z.string().catch(''),
   /** Everything the team wrote except the leader's contacts (read by expert-application.ts). */
   application: z.record(z.string(), z.unknown()).catch({}),
-  status: z.enum(REVIEW_STATUSES).catch('assigned'),
+  status: z.enum(REVIEW_STATES).catch('assigned'),
   scores: z.array(SavedScoreSchema).nullish().catch(null).transform((s) => s ?? null),
   overallComment: z.string().nullish().catch(null).transform((c) => c ?? null),
   total: z.coerce.number().min(0).max(100).nullish().catch(null).transform((t) => t ?? null),

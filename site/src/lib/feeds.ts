@@ -2,8 +2,8 @@
 // plain items built from the content so that the choices are tested without a build.
 import rss from '@astrojs/rss';
 import type { Stage, StageKind } from '@portal/schema';
-import { calendarDate, sortedStages } from '@portal/schema/round-calendar';
-import { formatDateRange } from './dates.ts';
+import { calendarDate, sortedStages } from '@portal/schema/domain/round-calendar';
+import { formatDateRange } from '@portal/schema/domain/dates';
 import { paragraphs } from './text.ts';
 
 export interface Feed {

@@ -2,7 +2,7 @@
 // the announcement date with each finalist's place and calibrated score (0–100). Shared by the
 // finalists page, the project pages and the list, so all three say the same.
 import type { ProjectStage } from '@portal/schema';
-import { formatDate } from './dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { nouns, pluralize } from './plural.ts';
 
 interface Ranked {

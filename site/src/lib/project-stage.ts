@@ -1,6 +1,6 @@
 // A project's stage in the selection, in Russian: the label on a project page and the steps of the
 // timeline on the private status page.
-import type { ProjectStage } from '@portal/schema';
+import type { ProjectStage, ReviewCheck } from '@portal/schema';
 
 export const projectStageLabels: Record<ProjectStage, string> = {
   submitted: 'Заявка подана, идёт техническая экспертиза',
@@ -11,7 +11,7 @@ export const projectStageLabels: Record<ProjectStage, string> = {
   not_selected: 'Не прошёл в финал',
 };
 
-export type Decision = 'pending' | 'pass' | 'fail';
+export type Decision = ReviewCheck;
 /** `skipped`: a step the project will not reach (it left the selection earlier). */
 export type StepState = 'done' | 'current' | 'failed' | 'upcoming' | 'skipped';
 

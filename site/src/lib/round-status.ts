@@ -1,8 +1,8 @@
 // Where a selection round stands, in words. Shared by the build (Astro components) and the browser
 // re-check (src/scripts/round-clock.ts), so both write the same sentence; free of zod on purpose.
 import type { Stage } from '@portal/schema';
-import { calendarDate, roundPhase, type RoundPhase } from '@portal/schema/round-calendar';
-import { daysBetween, formatDate, formatDateRange } from './dates.ts';
+import { calendarDate, roundPhase, type RoundPhase } from '@portal/schema/domain/round-calendar';
+import { daysBetween, formatDate, formatDateRange } from '@portal/schema/domain/dates';
 import { nouns, pluralize } from './plural.ts';
 
 /** What the timeline and the status need of a stage; descriptions stay out of the browser. */

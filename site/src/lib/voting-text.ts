@@ -1,6 +1,6 @@
 // The residents' voice in words: what a vote did, how many votes, how the team answered refinements.
 // One place, so the build (project pages, the list, the platform page) and the islands say the same.
-import { VERIFICATION, refinementStats, type Figure, type VoteCounts, type VoteResult } from '@portal/schema';
+import { VERIFICATION, refinementStats, type Figure, type RefinementResponse, type VoteCounts, type VoteResult } from '@portal/schema';
 import { durationText } from './api.ts';
 import { nouns, pluralize, pluralWord } from './plural.ts';
 
@@ -42,7 +42,7 @@ export const refinementResponseLabels = {
   none: 'Ждёт ответа команды',
   accepted: 'Учтена',
   declined: 'Отклонена',
-} as const satisfies Record<'none' | 'accepted' | 'declined', string>;
+} as const satisfies Record<RefinementResponse, string>;
 
 /** Before a code is requested: what will arrive and for how long it works (the schema's rules). */
 export const codeRequestHint = `Пришлём на почту код из ${VERIFICATION.codeLength} цифр, он действует ${durationText(VERIFICATION.ttlSeconds)}. Адрес не публикуется: он нужен, чтобы каждый голос учитывался один раз.`;

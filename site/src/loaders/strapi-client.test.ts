@@ -14,7 +14,7 @@ import {
   type FakeHandler,
   type RunningServer,
 } from '../../test-fixtures/fake-strapi.ts';
-import { sha256Hex } from '@portal/schema';
+import { sha256Hex } from '@portal/schema/domain';
 import { EMPTY_STATS, EMPTY_VOTE_COUNTS, fetchCouncil, fetchDocument, fetchStats, fetchStrapiEntries, fetchVoteCounts, PAGE_SIZE, StrapiLoadError, strapiOptionsFromEnv } from './strapi-client.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));

@@ -49,7 +49,11 @@ export interface StrapiOptions {
   timeoutMs?: number;
 }
 
-export function strapiOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StrapiOptions {
+/**
+ * The options from the site's settings (STRAPI_URL, STRAPI_TOKEN): the pages and loaders pass the
+ * values of `astro:env/server` (src/loaders/settings.ts), astro.config.mjs its own process.env.
+ */
+export function strapiOptionsFromEnv(env: { STRAPI_URL?: string | undefined; STRAPI_TOKEN?: string | undefined }): StrapiOptions {
   return {
     baseUrl: env.STRAPI_URL?.trim() || DEFAULT_STRAPI_URL,
     token: env.STRAPI_TOKEN?.trim() || undefined,
@@ -230,7 +234,7 @@ export const DEMO_PATH = 'demo';
  * no demo). A public build (Netlify's; `isPublicBuild`) from a demo CMS stops here: demo data never
  * reaches a published site.
  */
-export async function fetchDemoStatus(options: StrapiOptions, env: Record<string, string | undefined> = process.env): Promise<DemoStatus> {
+export async function fetchDemoStatus(options: StrapiOptions, env: { CONTEXT?: string | undefined; NETLIFY?: string | undefined }): Promise<DemoStatus> {
   const url = apiUrl(options, DEMO_PATH);
   const body = await getJson(url, options, { notFound: 'allow' });
   if (body === NOT_FOUND) return { demo: false };

@@ -1,8 +1,13 @@
 // Astro content-layer loaders for the CMS: one collection per public content type of @portal/schema.
 import { DemoStatusSchema, PortalStatsSchema, publicContentTypes, STATS_PATH, VoteCountsSchema, type PublicContentTypeName } from '@portal/schema';
+import { CONTEXT, NETLIFY, STRAPI_SKIP_FETCH } from 'astro:env/server';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
-import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStats, fetchStrapiEntries, fetchVoteCounts, strapiOptionsFromEnv, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
+import { cmsOptions } from './settings.ts';
+import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, fetchStats, fetchStrapiEntries, fetchVoteCounts, VOTE_COUNTS_PATH, type StrapiOptions } from './strapi-client.ts';
+
+/** STRAPI_SKIP_FETCH=1: `astro check` types the collections without a CMS. */
+const skipFetch = STRAPI_SKIP_FETCH === '1';
 
 /**
  * A loader for the content type `name` (e.g. `strapiLoader('topics')`). Entries are keyed by the
@@ -13,14 +18,14 @@ import { COUNCIL_PATH, CouncilSchema, DEMO_PATH, fetchCouncil, fetchDemoStatus, 
  */
 export function strapiLoader<N extends PublicContentTypeName>(
   name: N,
-  options: StrapiOptions = strapiOptionsFromEnv(),
+  options: StrapiOptions = cmsOptions(),
 ): Loader & { schema: (typeof publicContentTypes)[N]['entry'] } {
   const type = publicContentTypes[name];
   return {
     name: `strapi-${type.path}`,
     schema: type.entry,
     async load({ store, logger, generateDigest }) {
-      if (process.env.STRAPI_SKIP_FETCH === '1') {
+      if (skipFetch) {
         // `npm run typecheck` needs the collections' types, which come from the schema, not the data.
         store.clear();
         logger.warn(`STRAPI_SKIP_FETCH=1: ${type.path} left empty (for type-checking only, never for a build)`);
@@ -57,7 +62,7 @@ function oneEntryLoader<S extends z.ZodType>(spec: {
     schema: spec.schema,
     async load({ store, logger, generateDigest }) {
       store.clear();
-      if (process.env.STRAPI_SKIP_FETCH === '1') {
+      if (skipFetch) {
         logger.warn(`STRAPI_SKIP_FETCH=1: ${spec.what} left empty (for type-checking only, never for a build)`);
         return;
       }
@@ -76,7 +81,7 @@ export const VOTE_COUNTS_ID = 'counts';
  * The residents' vote counts at build time: one entry, `counts`. The pages show them until the
  * browser fetches live ones. A CMS without the endpoint (404) gives zeros.
  */
-export function voteCountsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof VoteCountsSchema } {
+export function voteCountsLoader(options: StrapiOptions = cmsOptions()): Loader & { schema: typeof VoteCountsSchema } {
   return oneEntryLoader({
     name: 'strapi-vote-counts',
     id: VOTE_COUNTS_ID,
@@ -98,7 +103,7 @@ export const STATS_ID = 'stats';
  * The figures only the CMS can count, at build time: one entry, `stats` (schema/src/stats.ts). A CMS
  * without the endpoint (404) gives no rounds, and /stats/ says what is missing.
  */
-export function statsLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof PortalStatsSchema } {
+export function statsLoader(options: StrapiOptions = cmsOptions()): Loader & { schema: typeof PortalStatsSchema } {
   return oneEntryLoader({
     name: 'strapi-stats',
     id: STATS_ID,
@@ -120,7 +125,7 @@ export const COUNCIL_ID = 'council';
  * The expert council's published names: one entry, `council`. A CMS without the list (404) gives
  * none.
  */
-export function councilLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof CouncilSchema } {
+export function councilLoader(options: StrapiOptions = cmsOptions()): Loader & { schema: typeof CouncilSchema } {
   return oneEntryLoader({
     name: 'strapi-expert-council',
     id: COUNCIL_ID,
@@ -142,14 +147,14 @@ export const DEMO_ID = 'demo';
  * Whether the CMS holds the generated demo: one entry, `demo`. The layout shows the «Демонстрационные
  * данные» notice from it; a public build from a demo CMS stops (fetchDemoStatus).
  */
-export function demoLoader(options: StrapiOptions = strapiOptionsFromEnv()): Loader & { schema: typeof DemoStatusSchema } {
+export function demoLoader(options: StrapiOptions = cmsOptions()): Loader & { schema: typeof DemoStatusSchema } {
   return {
     name: 'strapi-demo-status',
     schema: DemoStatusSchema,
     async load({ store, logger, generateDigest }) {
       store.clear();
-      if (process.env.STRAPI_SKIP_FETCH === '1') return;
-      const status = await fetchDemoStatus(options);
+      if (skipFetch) return;
+      const status = await fetchDemoStatus(options, { CONTEXT, NETLIFY });
       store.set({ id: DEMO_ID, data: status, digest: generateDigest(status) });
       if (status.demo) logger.warn(`${options.baseUrl}/api/${DEMO_PATH}: the CMS holds generated demo data (stage ${status.stage}); every page carries the demo notice`);
     },

@@ -1,9 +1,10 @@
 // The private status page: the token sits after `#` in the link from the confirmation email (never
 // in the query, so it never reaches a server log); it is sent in a POST body to the function. For a
 // published project the same token opens the team's desk (refinements to answer, ideas to add).
-import { PROJECT_STAGES, type ProjectStage } from '@portal/schema';
+import type { ApplicationStatusAnswer } from '@portal/schema';
 import { useEffect, useState } from 'react';
-import { selectionOutcome, statusSteps, stepStateLabels, type ReviewDecisions } from '../../lib/project-stage.ts';
+import { selectionOutcome, statusSteps, stepStateLabels } from '../../lib/project-stage.ts';
+import { applicationStatus } from '../../lib/status-client.ts';
 import { teamDeskOf, type TeamDesk as TeamDeskData } from '../../lib/team-desk.ts';
 import TeamDesk from './TeamDesk.tsx';
 
@@ -11,28 +12,12 @@ interface Props {
   endpoint: string;
 }
 
-interface StatusBody {
-  reference: string;
-  title: string;
-  stage: ProjectStage;
-  moderation: 'pending' | 'published' | 'rejected';
-  moderationReason: string | null;
-  review: ReviewDecisions;
-}
-
 type View =
   | { state: 'starting' }
   | { state: 'no-token' }
   | { state: 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'loaded'; status: StatusBody; desk: TeamDeskData; token: string };
-
-function isStatus(body: unknown): body is StatusBody {
-  const b = body as Partial<StatusBody> | null;
-  return Boolean(
-    b && typeof b.reference === 'string' && typeof b.title === 'string' && PROJECT_STAGES.includes(b.stage as ProjectStage) && b.review?.topicFit && b.review.completeness,
-  );
-}
+  | { state: 'loaded'; status: ApplicationStatusAnswer; desk: TeamDeskData; token: string };
 
 const tokenFromHash = () => decodeURIComponent(window.location.hash.replace(/^#/, '')).trim();
 
@@ -48,25 +33,9 @@ export default function ApplicationStatus(props: Props) {
         return;
       }
       setView({ state: 'loading' });
-      try {
-        const response = await fetch(props.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
-        const body: unknown = await response.json().catch(() => null);
-        if (cancelled) return;
-        if (response.ok && isStatus(body)) return setView({ state: 'loaded', status: body, desk: teamDeskOf(body), token });
-        const message =
-          response.status === 404
-            ? 'Ссылка не найдена: проверьте, что она скопирована из письма целиком.'
-            : response.status === 410
-              ? 'Эта ссылка на статус заявки отозвана. Новая ссылка отправлена на почту руководителя проекта.'
-              : response.status === 429
-                ? 'Слишком много запросов. Попробуйте через минуту.'
-                : response.status === 503
-                  ? 'Статус сейчас недоступен. Попробуйте через несколько минут.'
-                  : `Не удалось узнать статус (ошибка ${response.status}). Попробуйте позже.`;
-        setView({ state: 'error', message });
-      } catch {
-        if (!cancelled) setView({ state: 'error', message: 'Нет связи с сервером. Проверьте подключение и обновите страницу.' });
-      }
+      const result = await applicationStatus(props.endpoint, token);
+      if (cancelled) return;
+      setView(result.ok ? { state: 'loaded', status: result.data, desk: teamDeskOf(result.data), token } : { state: 'error', message: result.error.message });
     };
     void load();
     window.addEventListener('hashchange', load);
@@ -109,7 +78,7 @@ export default function ApplicationStatus(props: Props) {
   );
 }
 
-function StatusView({ status, placement }: { status: StatusBody; placement: TeamDeskData['project'] }) {
+function StatusView({ status, placement }: { status: ApplicationStatusAnswer; placement: TeamDeskData['project'] }) {
   const steps = statusSteps(status.stage, status.review);
   const outcome = selectionOutcome(status.stage, status.reference, placement);
   return (

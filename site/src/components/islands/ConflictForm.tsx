@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format-number.ts';
 import { CONFLICT_REASON, conflictReasonError } from '../../lib/expert-review.ts';
 import type { ExpertProject } from '../../lib/expert-desk.ts';
-import type { ProjectActions } from './ExpertProject.tsx';
+import type { ProjectActions } from '../../lib/expert-actions.ts';
 
 interface Props extends ProjectActions {
   project: ExpertProject;

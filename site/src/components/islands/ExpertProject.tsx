@@ -1,25 +1,13 @@
 // One assigned project on the expert's desk: the application, the scoring form and the declaration
 // of a conflict of interest. After a declared conflict the project stays in the list, closed.
 import { useState } from 'react';
-import type { ApiFailure } from '../../lib/api.ts';
 import { applicationView } from '../../lib/expert-application.ts';
 import { conflictDeclaredMessage, reviewStatusBadge, reviewStatusLabels, type ExpertDesk, type ExpertProject as ProjectData } from '../../lib/expert-desk.ts';
-import type { ExpertsClient } from '../../lib/experts-client.ts';
+import type { ProjectActions } from '../../lib/expert-actions.ts';
 import ConflictForm from './ConflictForm.tsx';
 import DeskLink from './DeskLink.tsx';
 import ExpertApplication from './ExpertApplication.tsx';
 import ReviewForm from './ReviewForm.tsx';
-
-export interface ProjectActions {
-  client: ExpertsClient;
-  onChange: (change: Partial<ProjectData>) => void;
-  onScoringClosed: () => void;
-  /** Handles a failure that ends the session (401); false for any other. */
-  onFailure: (error: ApiFailure) => boolean;
-  announce: (text: string) => void;
-  /** Moves focus to the element with this id once the desk has re-rendered. */
-  focusAfterRender: (id: string) => void;
-}
 
 interface Props extends ProjectActions {
   desk: ExpertDesk;

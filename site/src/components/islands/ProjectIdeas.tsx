@@ -6,8 +6,8 @@ import { rankByVotes } from '../../lib/vote-ranking.ts';
 import type { ResidentModel } from '../../lib/resident-state.ts';
 import type { ResidentStore } from '../../lib/resident-store.ts';
 import { votesWord } from '../../lib/voting-text.ts';
-import ResidentSignIn from './ResidentSignIn.tsx';
 import { useHydrated, useResident, useVoteTarget } from './use-resident.ts';
+import VoteControls from './VoteControls.tsx';
 
 interface Idea {
   documentId: string;
@@ -38,7 +38,8 @@ export default function ProjectIdeas({ ideas, initialCounts }: Props) {
 function IdeaItem(props: { idea: Idea; initialCount: number; state: ResidentModel; actions: ResidentStore; hydrated: boolean }) {
   const { idea, state, actions } = props;
   const target: VoteTarget = { idea: idea.documentId };
-  const { buttonRef, key, count, voted, busy, withdraw } = useVoteTarget(state, actions, target, props.initialCount);
+  const vote = useVoteTarget(state, actions, target, props.initialCount);
+  const { count, busy } = vote;
   const titleId = `idea-${idea.documentId}-title`;
 
   return (
@@ -51,30 +52,7 @@ function IdeaItem(props: { idea: Idea; initialCount: number; state: ResidentMode
         </span>{' '}
         {votesWord(count)}
       </p>
-      <p className="vote-actions">
-        <button
-          ref={buttonRef}
-          type="button"
-          className="button vote-button"
-          aria-pressed={voted}
-          disabled={!props.hydrated}
-          aria-disabled={busy || undefined}
-          aria-describedby={titleId}
-          data-vote-button
-          onClick={() => void actions.vote(target)}
-        >
-          Поддержать идею
-        </button>
-        {voted && (
-          <button type="button" className="button button--ghost" aria-describedby={titleId} aria-disabled={busy || undefined} data-vote-withdraw onClick={() => void withdraw()}>
-            Отозвать голос
-          </button>
-        )}
-      </p>
-      <p className="vote-message" role="status" aria-live="polite" data-vote-message>
-        {state.messages[key] ?? ''}
-      </p>
-      {state.signIn?.origin === key && <ResidentSignIn signIn={state.signIn} actions={actions} headingLevel={4} />}
+      <VoteControls target={target} vote={vote} state={state} actions={actions} hydrated={props.hydrated} label="Поддержать идею" describedBy={titleId} headingLevel={4} />
     </li>
   );
 }

@@ -18,7 +18,7 @@ import {
   savedScores,
   type ReviewDraft,
 } from '../../lib/expert-review.ts';
-import type { ProjectActions } from './ExpertProject.tsx';
+import type { ProjectActions } from '../../lib/expert-actions.ts';
 
 interface Props extends ProjectActions {
   desk: ExpertDesk;

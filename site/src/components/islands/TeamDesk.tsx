@@ -2,10 +2,12 @@
 // refinements and propose ideas residents can vote for once a moderator publishes them. Checked with
 // the shared schemas, sent with the private status token; each form says what happened in its own
 // live region, beside its button.
-import { calendarDate, IDEA_TEXT, TEAM_REPLY } from '@portal/schema';
+import { IDEA_TEXT, TEAM_REPLY } from '@portal/schema';
+import { calendarDate } from '@portal/schema/domain/round-calendar';
 import { useRef, useState } from 'react';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { formatNumber } from '../../lib/format-number.ts';
+import type { ApiResult } from '../../lib/api.ts';
 import type { FieldErrors } from '../../lib/application-errors.ts';
 import { refinementResponseLabels, refinementStatsText } from '../../lib/voting-text.ts';
 import {
@@ -89,24 +91,20 @@ function FormMessage({ text }: { text: string }) {
   );
 }
 
-function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string; onSaved: (r: TeamRefinement) => void }) {
-  const { refinement: r } = props;
+type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/**
+ * A team form's state and send: the draft checked with the shared schema first (the first wrong
+ * field focused), then sent; on a refusal the server's messages go on the form's `fields`, the
+ * rest is said in the live region.
+ */
+function useTeamForm(fields: readonly string[], focusFirstError: (found: FieldErrors) => void) {
   const [message, say] = useState('');
-  const [draft, setDraft] = useState<AnswerDraft>({ refinement: r.documentId, response: r.response === 'none' ? '' : r.response, reply: r.reply });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sending, setSending] = useState(false);
-  const firstChoice = useRef<HTMLInputElement>(null);
-  const replyRef = useRef<HTMLTextAreaElement>(null);
-  const id = (part: string) => `team-${part}-${r.documentId}`;
-
-  const focusFirstError = (found: FieldErrors) => {
-    if (found.response) firstChoice.current?.focus();
-    else if (found.reply) replyRef.current?.focus();
-  };
-
-  const save = async () => {
+  const send = async <T, R>(check: () => Checked<T>, request: (data: T) => Promise<ApiResult<R>>, sent: (data: T, answer: R) => void) => {
     if (sending) return;
-    const checked = checkAnswer(draft);
+    const checked = check();
     if (!checked.ok) {
       setErrors(checked.errors);
       focusFirstError(checked.errors);
@@ -115,18 +113,37 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
     setErrors({});
     setSending(true);
     say('');
-    const result = await client.answerRefinement(props.token, checked.data);
+    const result = await request(checked.data);
     setSending(false);
-    if (result.ok) {
-      props.onSaved({ ...r, response: checked.data.response, reply: checked.data.reply });
-      say(answerSavedMessage(checked.data.response));
-      return;
-    }
-    const found = formErrors(result.error.fields, ['response', 'reply']);
+    if (result.ok) return sent(checked.data, result.data);
+    const found = formErrors(result.error.fields, fields);
     setErrors(found);
     focusFirstError(found);
     say(result.error.message);
   };
+  return { message, say, errors, sending, send };
+}
+
+function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string; onSaved: (r: TeamRefinement) => void }) {
+  const { refinement: r } = props;
+  const [draft, setDraft] = useState<AnswerDraft>({ refinement: r.documentId, response: r.response === 'none' ? '' : r.response, reply: r.reply });
+  const firstChoice = useRef<HTMLInputElement>(null);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const id = (part: string) => `team-${part}-${r.documentId}`;
+  const { message, say, errors, sending, send } = useTeamForm(['response', 'reply'], (found) => {
+    if (found.response) firstChoice.current?.focus();
+    else if (found.reply) replyRef.current?.focus();
+  });
+
+  const save = () =>
+    send(
+      () => checkAnswer(draft),
+      (answer) => client.answerRefinement(props.token, answer),
+      (answer) => {
+        props.onSaved({ ...r, response: answer.response, reply: answer.reply });
+        say(answerSavedMessage(answer.response));
+      },
+    );
 
   return (
     <li className="refinement" data-team-refinement={r.documentId} data-response={r.response}>
@@ -197,45 +214,27 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
 }
 
 function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
-  const [message, say] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [sending, setSending] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
-
-  const focusFirstError = (found: FieldErrors) => {
+  const { message, say, errors, sending, send } = useTeamForm(['title', 'description'], (found) => {
     if (found.title) titleRef.current?.focus();
     else if (found.description) descriptionRef.current?.focus();
-  };
+  });
 
-  const add = async () => {
-    if (sending) return;
-    const checked = checkIdea({ title, description });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstError(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    say('');
-    const result = await client.proposeIdea(props.token, checked.data);
-    setSending(false);
-    if (result.ok) {
-      props.onAdded({ documentId: result.data.documentId, ...checked.data, status: 'pending' });
-      setTitle('');
-      setDescription('');
-      say(IDEA_SENT);
-      titleRef.current?.focus();
-      return;
-    }
-    const found = formErrors(result.error.fields, ['title', 'description']);
-    setErrors(found);
-    focusFirstError(found);
-    say(result.error.message);
-  };
+  const add = () =>
+    send(
+      () => checkIdea({ title, description }),
+      (idea) => client.proposeIdea(props.token, idea),
+      (idea, added) => {
+        props.onAdded({ documentId: added.documentId, ...idea, status: 'pending' });
+        setTitle('');
+        setDescription('');
+        say(IDEA_SENT);
+        titleRef.current?.focus();
+      },
+    );
 
   const field = (key: 'title' | 'description') => ({
     id: `team-idea-${key}`,

@@ -3,8 +3,8 @@
 // cast as soon as the code is confirmed. What happened is said in a polite live region.
 import { formatNumber } from '../../lib/format-number.ts';
 import { votesWord } from '../../lib/voting-text.ts';
-import ResidentSignIn from './ResidentSignIn.tsx';
 import { useHydrated, useResident, useVoteTarget } from './use-resident.ts';
+import VoteControls from './VoteControls.tsx';
 
 interface Props {
   project: { documentId: string };
@@ -18,7 +18,8 @@ export default function VotePanel({ project, initialCount, votingWindow }: Props
   const { state, actions } = useResident();
   const hydrated = useHydrated();
   const target = { project: project.documentId };
-  const { buttonRef, key, count, voted, busy, withdraw } = useVoteTarget(state, actions, target, initialCount);
+  const vote = useVoteTarget(state, actions, target, initialCount);
+  const { key, count, busy } = vote;
 
   return (
     <section className="vote-panel" data-vote-panel={project.documentId} aria-labelledby="vote-heading" aria-busy={busy || undefined}>
@@ -30,29 +31,7 @@ export default function VotePanel({ project, initialCount, votingWindow }: Props
         {votesWord(count)} за проект
       </p>
       {votingWindow && <p className="hint">Голосование: {votingWindow}. Голос учитывается один раз, его можно отозвать.</p>}
-      <p className="vote-actions">
-        <button
-          ref={buttonRef}
-          type="button"
-          className="button vote-button"
-          aria-pressed={voted}
-          disabled={!hydrated}
-          aria-disabled={busy || undefined}
-          data-vote-button
-          onClick={() => void actions.vote(target)}
-        >
-          Поддержать проект
-        </button>
-        {voted && (
-          <button type="button" className="button button--ghost" aria-disabled={busy || undefined} data-vote-withdraw onClick={() => void withdraw()}>
-            Отозвать голос
-          </button>
-        )}
-      </p>
-      <p className="vote-message" role="status" aria-live="polite" data-vote-message>
-        {state.messages[key] ?? ''}
-      </p>
-      {state.signIn?.origin === key && <ResidentSignIn signIn={state.signIn} actions={actions} headingLevel={3} />}
+      <VoteControls target={target} vote={vote} state={state} actions={actions} hydrated={hydrated} label="Поддержать проект" headingLevel={3} />
       {state.session === 'signed-in' && (
         <p className="hint" data-resident-signed-in>
           Вы вошли по электронной почте.{' '}

@@ -1,12 +1,16 @@
-// Renders Open Graph cards to PNG at build time (satori → SVG, resvg → PNG) with the bundled PT Sans,
+// Renders Open Graph cards to PNG at build time (satori → SVG, sharp → PNG) with the bundled PT Sans,
 // and keeps every rendered image in a cache keyed by a digest of its inputs: a compendium of 10,000
 // practices is rendered once (about 50 ms an image), later builds render only the cards that changed.
+// sharp (libvips with librsvg; Astro's own image library) rather than @resvg/resvg-js: resvg-js 2.6
+// keeps about 3 MB of native memory per image that V8's collector never sees, so a first build of
+// 10,000 practices grew past 20 GB and stalled (thx/resvg-js#216, fixed only after 2.6.2); sharp's
+// memory stays flat over any number of images.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from './card.ts';
 import { ogStats } from './stats.ts';
 
@@ -23,11 +27,13 @@ export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(dirname(dirname(fromPackages('satori/package.json'))), '.cache', 'og');
 }
 
-/** The versions of what draws the image: a new font, satori or resvg renders every card afresh. */
+/** The versions of what draws the image: a new font, satori or sharp renders every card afresh. */
 let toolchain: string | undefined;
 function toolchainVersions(): string {
   const version = (name: string) => (JSON.parse(readFileSync(fromPackages(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  return ['@fontsource/pt-sans', 'satori', '@resvg/resvg-js'].map((name) => `${name}@${version(name)}`).join(' ');
+  // sharp's package.json is not exported; its own `versions` names it and the librsvg that draws.
+  const drawing = `sharp@${sharp.versions.sharp ?? '?'} librsvg@${sharp.versions.rsvg ?? '?'}`;
+  return [...['@fontsource/pt-sans', 'satori'].map((name) => `${name}@${version(name)}`), drawing].join(' ');
 }
 
 /**
@@ -59,7 +65,7 @@ function loadFonts(): SatoriFont[] {
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   fonts ??= loadFonts();
   const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }
 
 let defaultCacheDir: string | undefined;

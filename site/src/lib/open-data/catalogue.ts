@@ -28,7 +28,7 @@ const LicenceIdSchema = z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId
 });
 
 /** The licence of the open data: OPEN_DATA_LICENCE (an SPDX id), CC BY 4.0 when unset. An unknown id stops the build. */
-export function openDataLicence(env: Record<string, string | undefined> = process.env): Licence {
+export function openDataLicence(env: { OPEN_DATA_LICENCE?: string | undefined }): Licence {
   const name = LicenceIdSchema.parse(env.OPEN_DATA_LICENCE?.trim() || 'CC-BY-4.0');
   return { name, ...LICENCES[name] };
 }

@@ -2,7 +2,7 @@
 // made from the site's public collections. The page's data dictionary, the Frictionless catalogue
 // (datapackage.json), the CSV and JSON files and the check each row passes all come from it, so that
 // they cannot disagree.
-import { csvText } from '@portal/schema';
+import { csvText } from '@portal/schema/domain';
 import { z } from 'zod';
 
 /** Table Schema types the datasets use (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */

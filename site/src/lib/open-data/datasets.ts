@@ -4,7 +4,7 @@
 // pages but left out of the files (only the team's size): the files are for counting, not for
 // collecting people's names.
 import type { BestPracticeEntry, DrawEntry, IdeaEntry, PortalStats, ProjectEntry, RefinementEntry, SelectionRoundEntry } from '@portal/schema';
-import { sortedStages } from '@portal/schema/round-calendar';
+import { sortedStages } from '@portal/schema/domain/round-calendar';
 import { finalistsOf } from '../finalists.ts';
 import { defineDataset, field } from './dataset.ts';
 

@@ -36,7 +36,7 @@ function newestDate(source: OpenDataSource): string | null {
   return dates.reduce<string | null>((max, d) => (d && (!max || d > max) ? d : max), null);
 }
 
-export function buildOpenData(source: OpenDataSource, env: Record<string, string | undefined> = process.env): OpenData {
+export function buildOpenData(source: OpenDataSource, env: { OPEN_DATA_LICENCE?: string | undefined }): OpenData {
   const datasets = buildDatasets(DATASETS, source);
   const licence = openDataLicence(env);
   const created = newestDate(source);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { publicContentTypes, readCsv, type PortalStats } from '@portal/schema';
+import { publicContentTypes, type PortalStats } from '@portal/schema';
+import { readCsv } from '@portal/schema/domain';
 import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addSampleProjects, addSampleSelection, seedDocuments } from '../../../test-fixtures/fake-strapi.ts';

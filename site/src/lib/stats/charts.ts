@@ -1,7 +1,7 @@
 // The charts of one round on /stats/: which to draw from the figures it has, their titles and tables.
 import type { DailyCount } from '@portal/schema';
 import { categoryChart, dailyChart, type CategoryCount, type ChartImage } from '../charts/plot.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { formatNumber } from '../format-number.ts';
 import { nouns, pluralize } from '../plural.ts';
 import type { RoundFigures } from './rounds.ts';

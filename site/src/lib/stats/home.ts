@@ -2,7 +2,7 @@
 // the data, the organisers' own figures only for what it cannot count (media publications, social
 // reach), each with its source and date.
 import type { Figure, PortalStats } from '@portal/schema';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { nouns, pluralWord } from '../plural.ts';
 import { FIGURE_LABELS, figuresAhead, type FigureKey, type StatsRound } from './rounds.ts';
 

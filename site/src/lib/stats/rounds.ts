@@ -1,9 +1,9 @@
 // The statistics page's figures, counted from the public collections and the CMS's own counts
 // (`GET /api/stats`) at build time. Pure: the page passes the loaded data in.
 import { PROJECT_STAGES, refinementStats, type PortalStats, type ProjectStage, type RoundStats, type SelectionRound, type StageKind } from '@portal/schema';
-import { calendarDate, votingWindow } from '@portal/schema/round-calendar';
+import { calendarDate, votingWindow } from '@portal/schema/domain/round-calendar';
 import type { CategoryCount } from '../charts/plot.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '@portal/schema/domain/dates';
 import { nouns, pluralWord, type PluralForms } from '../plural.ts';
 
 /** What of a project the figures need. */

@@ -1,3 +1,4 @@
+import { isReference } from '@portal/schema';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { voting } from '../../../voting';
@@ -40,7 +41,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async statusLink(ctx: any) {
     await answer(ctx, async () => {
       const reference = String(ctx.params.reference ?? '');
-      const current = /^\d{4}-\d{6}$/.test(reference) ? await service(strapi).statusLinkVersion(reference) : null;
+      const current = isReference(reference) ? await service(strapi).statusLinkVersion(reference) : null;
       if (current === null) throw new Refusal(404, 'NotFoundError', 'Заявка с таким номером не найдена');
       if (String(current) !== String(ctx.params.version)) {
         throw new Refusal(410, 'StatusLinkRevoked', 'Эта ссылка на статус заявки отозвана. Новая ссылка отправлена на почту руководителя проекта.');
@@ -52,7 +53,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   /** GET /api/applications/status/:reference — the stage and the decisions, nothing private. */
   async status(ctx: any) {
     const reference = String(ctx.params.reference ?? '');
-    const status = /^\d{4}-\d{6}$/.test(reference) ? await service(strapi).status(reference) : null;
+    const status = isReference(reference) ? await service(strapi).status(reference) : null;
     if (!status) return ctx.notFound('Заявка с таким номером не найдена');
     // The team's desk: its project's approved refinements (to answer) and ideas.
     ctx.body = { ...status, ...(await voting(strapi).community.teamView(reference)) };

@@ -18,17 +18,8 @@ export interface SubmitInput {
   statusUrl?: string;
 }
 
-export interface ApplicationStatus {
-  reference: string;
-  title: string;
-  stage: string;
-  moderation: string;
-  moderationReason: string | null;
-  topicFit: string;
-  topicFitReason: string | null;
-  completenessDecision: string;
-  completenessReason: string | null;
-}
+/** What `status` answers: the application's record of the status contract (@portal/schema application-status). */
+export type ApplicationStatus = import('@portal/schema').ApplicationStatusRecord;
 
 export interface Submitted {
   reference: string;

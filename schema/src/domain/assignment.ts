@@ -1,7 +1,7 @@
 // Random, fair and auditable assignment of a round's projects to the expert council (issue 6).
-// Pure and deterministic: no I/O, no Math.random, no node: imports, so the site can re-run a
-// published draw in the browser and `scripts/assign.ts` can run it from the command line. It has no
-// relative imports on purpose: Node runs it straight from the source.
+// Pure and deterministic: no I/O, no Math.random. Only Node runs it — the CMS draws, `scripts/assign.ts`
+// re-runs a published draw from the command line, the tests recompute it — so SHA-256 comes from
+// node:crypto (the site shows a published draw; it never re-runs one).
 //
 // The draw: an editor picks a secret seed and publishes seedHash = SHA-256(seed) before the
 // assignment; afterwards the seed is revealed and anyone can recompute the same assignment from the
@@ -33,30 +33,11 @@
 // Speed: 10,000 projects and 10,000 experts take about 0.1 s (bench/assignment.ts); rounds where
 // conflicts make an even spread impossible for thousands of projects can take seconds.
 
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { AssignmentExpertSchema, AssignmentProjectSchema, type AssignmentExpert, type AssignmentProject } from '../draw.js';
 
 export const ASSIGNMENT_ALGORITHM = 'assignment-v1';
-
-const Id = z.string().trim().min(1, 'Пустой идентификатор: у каждого проекта и эксперта должен быть id');
-const City = z.string().trim().min(1, 'Не указан город: укажите город проекта или эксперта');
-
-export const AssignmentProjectSchema = z.object({
-  id: Id,
-  /** The project's city; an expert from the same city never reviews it. */
-  city: City,
-});
-export type AssignmentProject = z.infer<typeof AssignmentProjectSchema>;
-
-export const AssignmentExpertSchema = z.object({
-  id: Id,
-  /** The expert's own city: its projects are excluded for the expert. */
-  city: City,
-  /** Ids of projects the expert declared a conflict with; ids outside the round are ignored. */
-  conflicts: z.array(Id).default([]),
-  /** Further cities the expert declared a conflict with (e.g. where they used to work). */
-  conflictCities: z.array(City).optional(),
-});
-export type AssignmentExpert = z.infer<typeof AssignmentExpertSchema>;
 
 export const AssignmentInputSchema = z.object({
   /** The round's projects that passed the technical review. */
@@ -184,7 +165,7 @@ export function assignProjects(input: AssignmentInput): AssignmentResult {
   const { projects, experts, perExpert, projectCity, bannedCities, bannedProjects, eligibleCount } = prep;
   const P = projects.length;
   const E = experts.length;
-  const random = sfc32(sha256Bytes(`${ASSIGNMENT_ALGORITHM}:${prep.seed}`));
+  const random = sfc32(createHash('sha256').update(`${ASSIGNMENT_ALGORITHM}:${prep.seed}`, 'utf8').digest());
   const below = (n: number) => Math.floor(random() * n);
   const eligible = (e: number, p: number) => !bannedCities[e]!.has(projectCity[p]!) && !bannedProjects[e]!.has(p);
 
@@ -563,68 +544,7 @@ function sfc32(bytes: Uint8Array): () => number {
   return next;
 }
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
-  0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
-  0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-  0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
-  0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-
-/** SHA-256 (FIPS 180-4) of the UTF-8 bytes of `text`; a compact pure-JS version for the browser too. */
-export function sha256Bytes(text: string): Uint8Array {
-  const data = new TextEncoder().encode(text);
-  const blocks = Math.ceil((data.length + 9) / 64);
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = data.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bits / 2 ** 32));
-  view.setUint32(padded.length - 4, bits >>> 0);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-  for (let block = 0; block < blocks; block++) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block * 64 + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const x = w[i - 15]!;
-      const y = w[i - 2]!;
-      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
-      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
-      w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
-    for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0]! += a;
-    h[1]! += b;
-    h[2]! += c;
-    h[3]! += d;
-    h[4]! += e;
-    h[5]! += f;
-    h[6]! += g;
-    h[7]! += hh;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  h.forEach((word, i) => outView.setUint32(i * 4, word));
-  return out;
-}
-
 /** Hex SHA-256 of the UTF-8 bytes of `text` (the published seedHash). */
 export function sha256Hex(text: string): string {
-  return Array.from(sha256Bytes(text), (b) => b.toString(16).padStart(2, '0')).join('');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatDateRange, formatDateSpan, formatDayMonth } from './dates.ts';
+import { daysBetween, formatDate, formatDateRange, formatDateSpan, formatDayMonth } from './dates.js';
 
 describe('formatDate', () => {
   it('writes the day without a leading zero and the month in the genitive', () => {
     expect(formatDate('2020-03-03')).toBe('3 марта 2020');
     expect(formatDate('2019-09-18')).toBe('18 сентября 2019');
+  });
+
+  it('spells every month in the genitive', () => {
+    const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    months.forEach((month, i) => expect(formatDate(`2026-${String(i + 1).padStart(2, '0')}-01`)).toBe(`1 ${month} 2026`));
   });
 
   it('rejects what is not a calendar date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate, roundPhase, votingWindow } from './round-calendar.js';
-import type { Stage } from './selection-round.js';
+import type { Stage } from '../selection-round.js';
 
 const stage = (kind: Stage['kind'], startDate: string, endDate: string): Stage => ({
   kind,

@@ -8,9 +8,9 @@ import {
   RankingInputError,
   rankProjects,
   rankingCsv,
-  readCsv,
   selectFinalists,
 } from './ranking.js';
+import { readCsv } from './csv.js';
 
 const review = (expert: string, project: string, total: number): ReviewTotal => ({ expert, project, total });
 const order = (rows: readonly RankingRow[]) => rows.map((r) => r.project);

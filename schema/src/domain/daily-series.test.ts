@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries, utcOffsetMinutes } from './stats.js';
+import { dailySeries, utcOffsetMinutes } from './daily-series.js';
 
 describe('dailySeries', () => {
   it('lists every day of the window with 0 on quiet days', () => {

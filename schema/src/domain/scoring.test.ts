@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ReviewInput,
-  type ScoreScale,
-  DEFAULT_SCORE_SCALE,
-  ScoringInputError,
-  publicSupportPercentile,
-  reviewSchema,
-  suggestedSupportScore,
-  weightedTotal,
-} from './scoring.js';
+import { type ReviewInput, type ScoreScale, DEFAULT_SCORE_SCALE, ScoringInputError, reviewSchema } from '../review.js';
+import { publicSupportPercentile, suggestedSupportScore, weightedTotal } from './scoring.js';
 
 /** The six criteria of the 2020 main selection (SPEC), equal weights. */
 const criteria2020 = [

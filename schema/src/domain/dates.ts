@@ -1,51 +1,39 @@
-// Calendar dates (`YYYY-MM-DD`, as Strapi's date fields store them) written out in Russian.
-// Month names are spelled here rather than taken from Intl so that the build (Node) and the browser
-// re-check produce byte-identical sentences whatever ICU data each ships.
+// Calendar dates (`YYYY-MM-DD`, as Strapi's date fields store them) written out in Russian: the one
+// formatter of the site, the functions' and the CMS's refusals and the editors' panel. Intl's ru-RU
+// gives the day and the month in the genitive («3 марта»); the year is appended as digits, without
+// Intl's «г.» (a sentence that wants «г.» writes it). Zod-free, so the browser can import it
+// (`@portal/schema/domain/dates`).
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
+const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 interface CalendarDay {
   year: number;
   month: number;
   day: number;
+  utc: Date;
 }
 
 function parseDay(iso: string): CalendarDay {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`Expected a date as YYYY-MM-DD, got «${iso}»`);
-  const [, year, month, day] = match;
-  return { year: Number(year), month: Number(month), day: Number(day) };
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  return { year, month, day, utc: new Date(Date.UTC(year, month - 1, day)) };
 }
 
-function monthName(month: number): string {
-  const name = MONTHS_GENITIVE[month - 1];
-  if (!name) throw new Error(`No month ${month}`);
-  return name;
+/** «марта»: the month of the day, in the genitive. */
+function monthName({ utc }: CalendarDay): string {
+  return dayMonth.formatToParts(utc).find((p) => p.type === 'month')!.value;
 }
 
 /** «3 марта 2020». */
 export function formatDate(iso: string): string {
-  const { year, month, day } = parseDay(iso);
-  return `${day} ${monthName(month)} ${year}`;
+  const day = parseDay(iso);
+  return `${dayMonth.format(day.utc)} ${day.year}`;
 }
 
 /** «3 марта»: the day and month, for a sentence that names the year once. */
 export function formatDayMonth(iso: string): string {
-  const { month, day } = parseDay(iso);
-  return `${day} ${monthName(month)}`;
+  return dayMonth.format(parseDay(iso).utc);
 }
 
 /**
@@ -67,17 +55,11 @@ export function formatDateRange(startIso: string, endIso: string): string {
   const end = parseDay(endIso);
   if (startIso === endIso) return formatDate(startIso);
   if (start.year !== end.year) return `${formatDate(startIso)} – ${formatDate(endIso)}`;
-  if (start.month !== end.month) {
-    return `${start.day} ${monthName(start.month)} – ${end.day} ${monthName(end.month)} ${end.year}`;
-  }
-  return `${start.day}–${end.day} ${monthName(end.month)} ${end.year}`;
+  if (start.month !== end.month) return `${formatDayMonth(startIso)} – ${formatDate(endIso)}`;
+  return `${start.day}–${end.day} ${monthName(end)} ${end.year}`;
 }
 
 /** Whole days from `fromIso` to `toIso` (both calendar dates); negative when `toIso` is earlier. */
 export function daysBetween(fromIso: string, toIso: string): number {
-  const utc = (iso: string) => {
-    const { year, month, day } = parseDay(iso);
-    return Date.UTC(year, month - 1, day);
-  };
-  return Math.round((utc(toIso) - utc(fromIso)) / 86_400_000);
+  return Math.round((parseDay(toIso).utc.getTime() - parseDay(fromIso).utc.getTime()) / 86_400_000);
 }

@@ -1,12 +1,6 @@
 // Pure date logic of a selection round, free of zod so that the browser can re-check the current
-// stage without shipping the schemas (`@portal/schema/round-calendar`).
-import type { SelectionRound, Stage, StageKind } from './selection-round.js';
-
-const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-/** «13 января 2020» for `2020-01-13`: how refusals name a stage's dates. */
-export function russianDate(iso: string): string {
-  return `${dayMonth.format(new Date(`${iso}T00:00:00Z`))} ${iso.slice(0, 4)}`;
-}
+// stage without shipping the schemas (`@portal/schema/domain/round-calendar`).
+import type { SelectionRound, Stage, StageKind } from '../selection-round.js';
 
 /** The calendar date (`YYYY-MM-DD`) that `instant` falls on in `timeZone`. */
 export function calendarDate(instant: Date, timeZone: string): string {

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { ensureApplicationIndexes, registerApplicationModeration } from './applications/moderation';
+import { registerApplicationModeration } from './applications/moderation';
 import { registerStatusLinkRevocation } from './applications/status-link';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { enforcePublicPermissions } from './bootstrap/permissions';
 import { hideMarketplace, syncAdminRoles } from './bootstrap/roles';
+import { config } from './core/config';
 import { registerDesk } from './desk';
 import { registerBuildHook } from './build-hook';
 import { registerCluster } from './cluster';
@@ -22,6 +23,9 @@ let stopCluster: (() => void) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Every environment variable of the portal's code, checked before anything uses one: a bad
+    // value stops the start with a message naming it (src/core/config.ts).
+    config();
     // Before bootstrap, so that the seed's published entries are checked too.
     registerPublishValidation(strapi);
     // Moderation and the technical review: an editor's decision updates the public project.
@@ -41,7 +45,6 @@ export default {
     // Several CMS instances on one database: caches forgotten across instances (src/cluster/).
     stopCluster = registerCluster(strapi);
     await enforcePublicPermissions(strapi);
-    await ensureApplicationIndexes(strapi);
     await bootstrapVoting(strapi);
     await bootstrapSelection(strapi);
     await ensureAdminUser(strapi);

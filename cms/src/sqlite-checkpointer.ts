@@ -36,7 +36,7 @@ parentPort.on('message', (m) => {
 `;
 
 export function startSqliteCheckpointer(strapi: Core.Strapi): (() => Promise<void>) | null {
-  if ((strapi.db as any).dialect.client !== 'sqlite') return null;
+  if ((strapi.db).dialect.client !== 'sqlite') return null;
   const filename = (strapi.db.config.connection as any).connection?.filename as string | undefined;
   if (!filename || filename === ':memory:') return null;
   try {

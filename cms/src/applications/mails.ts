@@ -1,5 +1,5 @@
 import type { Application } from '@portal/schema';
-import type { Mail } from '../mailer';
+import type { Mail } from '../core/mailer';
 
 const SIGNATURE = '\n\n—\nКоманда программы «100 городских лидеров»';
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getMailer } from './mailer-instance';
+import { getMailer } from '../core/mailer';
 import { reviewMail } from './mails';
 import { type ApplicationState, decisionProblems, failingReasons, projectData, reviewStage } from './review';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * What happens when an editor changes an application (document service middleware, so the admin
@@ -17,12 +18,6 @@ import { type ApplicationState, decisionProblems, failingReasons, projectData, r
  */
 const APPLICATION = 'api::application.application';
 const PROJECT = 'api::project.project';
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
-}
 
 function refusal(fields: Record<string, string[]>): errors.ValidationError {
   const messages = Object.values(fields).flat();
@@ -42,7 +37,7 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
 
     let reviewed: ApplicationState | null = null;
     const result = await strapi.db.transaction(async () => {
-      const before = (await strapi.db.query(APPLICATION as any).findOne({
+      const before = (await strapi.db.query(APPLICATION).findOne({
         where: { documentId: ctx.params.documentId },
         populate: { topic: { select: ['documentId'] } },
       })) as (ApplicationState & { topic?: { documentId: string } | null }) | null;
@@ -57,8 +52,8 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
       if (state.stage !== before.stage || 'stage' in data) data.stage = state.stage;
       if (state.stage !== before.stage && (state.stage === 'review_passed' || state.stage === 'review_failed')) reviewed = state;
 
-      const projects = strapi.documents(PROJECT as any);
-      const existing = (await projects.findFirst({ filters: { reference: state.reference }, status: 'draft', fields: ['reference'] } as any)) as any;
+      const projects = strapi.documents(PROJECT);
+      const existing = (await projects.findFirst({ filters: { reference: state.reference }, status: 'draft', fields: ['reference'] }));
       if (state.moderation === 'published') {
         const fields = projectData(state, before.topic?.documentId ?? null);
         const written = existing
@@ -66,8 +61,8 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
           : await projects.create({ data: fields, status: 'published' } as any);
         data.project = (written as any).documentId;
       } else if (existing) {
-        const live = await projects.findFirst({ filters: { reference: state.reference }, status: 'published', fields: ['reference'] } as any);
-        if (live) await projects.unpublish({ documentId: existing.documentId } as any);
+        const live = await projects.findFirst({ filters: { reference: state.reference }, status: 'published', fields: ['reference'] });
+        if (live) await projects.unpublish({ documentId: existing.documentId });
       }
       return next();
     });
@@ -92,15 +87,3 @@ export function registerApplicationModeration(strapi: Core.Strapi): void {
   });
 }
 
-/**
- * Database-level uniqueness for the idempotency key and the reference, so that concurrent submits
- * cannot both write (Strapi's own `unique` check is a read before the write).
- */
-export async function ensureApplicationIndexes(strapi: Core.Strapi): Promise<void> {
-  const meta = strapi.db.metadata.get(APPLICATION as any) as any;
-  const table = meta.tableName;
-  for (const attribute of ['idempotencyKey', 'reference']) {
-    const column = meta.attributes[attribute].columnName ?? attribute;
-    await strapi.db.connection.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)`, [`${table}_${column}_unique`, table, column]);
-  }
-}

@@ -7,13 +7,13 @@ import { type ApplicationRules, parseVideoHosts } from '@portal/schema';
  * (VIDEO_HOSTS, comma-separated; the contract's defaults otherwise).
  */
 export async function applicationRules(strapi: Core.Strapi, year: number): Promise<ApplicationRules> {
-  const rounds = (await strapi.documents('api::selection-round.selection-round' as any).findMany({
+  const rounds = (await strapi.documents('api::selection-round.selection-round').findMany({
     status: 'published',
     fields: ['year', 'maxTeamSize'],
     sort: 'year:desc',
-  } as any)) as unknown as Array<{ year: number; maxTeamSize: number }>;
+  })) as unknown as Array<{ year: number; maxTeamSize: number }>;
   const round = rounds.find((r) => r.year === year) ?? rounds[0];
-  const topics = (await strapi.documents('api::topic.topic' as any).findMany({ status: 'published', fields: ['slug'] } as any)) as unknown as Array<{
+  const topics = (await strapi.documents('api::topic.topic').findMany({ status: 'published', fields: ['slug'] })) as unknown as Array<{
     slug: string;
   }>;
   return {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { statusToken } from '@portal/schema/status-link';
-import { fieldRefusal } from '../voting/errors';
-import { getMailer } from './mailer-instance';
+import { fieldRefusal } from '../core/errors';
+import { getMailer } from '../core/mailer';
+import { config } from '../core/config';
 
 /**
  * Revoking an application's private status link. The link is signed with the application's
@@ -14,9 +15,8 @@ const APPLICATION = 'api::application.application';
 
 /** The leader's private status link, signed like the functions sign it (STATUS_LINK_SECRET is shared). */
 export function privateStatusUrl(reference: string, version = 1): string | undefined {
-  const secret = process.env.STATUS_LINK_SECRET;
-  const site = process.env.SITE_URL?.replace(/\/+$/, '');
-  return secret && site ? `${site}/application-status/#${statusToken(reference, secret, version)}` : undefined;
+  const { STATUS_LINK_SECRET: secret, SITE_URL: site } = config();
+  return secret ? `${site}/application-status/#${statusToken(reference, secret, version)}` : undefined;
 }
 
 export const linkVersion = (row: { statusLinkVersion?: number | null } | null | undefined) => Number(row?.statusLinkVersion ?? 1) || 1;
@@ -26,7 +26,7 @@ export function registerStatusLinkRevocation(strapi: Core.Strapi): void {
     const ctx = context as unknown as { uid: string; action: string; params: { documentId?: string; data?: Record<string, unknown> } };
     const wanted = ctx.params?.data?.statusLinkVersion;
     if (ctx.uid !== APPLICATION || ctx.action !== 'update' || !ctx.params.documentId || wanted === undefined || wanted === null) return next();
-    const before = (await strapi.db.query(APPLICATION as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['reference', 'title', 'leaderEmail', 'statusLinkVersion'] })) as any;
+    const before = (await strapi.db.query(APPLICATION).findOne({ where: { documentId: ctx.params.documentId }, select: ['reference', 'title', 'leaderEmail', 'statusLinkVersion'] }));
     if (!before) return next();
     const version = Number(wanted);
     if (!Number.isInteger(version) || version < linkVersion(before)) {

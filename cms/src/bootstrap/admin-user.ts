@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { config } from '../core/config';
 
 /** Strapi's own rule for admin passwords (the registration form enforces the same). */
 function weakPassword(password: string): string | null {
@@ -16,11 +17,10 @@ function weakPassword(password: string): string | null {
  * existing admin. Without the variables, the first admin registers in the browser as usual.
  */
 export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
-  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  const password = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_FIRSTNAME: firstname, ADMIN_LASTNAME: lastname } = config();
   if (!email || !password) return;
 
-  const users = strapi.service('admin::user') as any;
+  const users = strapi.service('admin::user');
   if (await users.exists()) {
     strapi.log.info('admin: an admin user already exists, ADMIN_EMAIL/ADMIN_PASSWORD ignored');
     return;
@@ -31,8 +31,8 @@ export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
   await users.createFirstAdmin({
     email,
     password,
-    firstname: process.env.ADMIN_FIRSTNAME?.trim() || 'Редактор',
-    lastname: process.env.ADMIN_LASTNAME?.trim() || 'Портала',
+    firstname,
+    lastname,
     // The admin panel opens in Russian for this user (Profile → Interface language).
     preferedLanguage: 'ru',
   });

@@ -106,8 +106,8 @@ export function rolePermissions(role: PortalRole, fieldsOf: (uid: string) => str
 
 /** Creates the portal's roles when missing and resets their names and permissions to the table above. */
 export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role') as any;
-  const listFields = (strapi.service('admin::content-type') as any).getNestedFields as FieldLister;
+  const roles = strapi.service('admin::role');
+  const listFields = (strapi.service('admin::content-type')).getNestedFields as FieldLister;
   const fieldsOf = (uid: string) => {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     if (!model) throw new Error(`roles: no content type ${uid}`);
@@ -152,7 +152,7 @@ async function removeStrapiDefaultRoles(roles: any): Promise<string[]> {
  * the super administrator's permissions (at every start) is told to leave out.
  */
 export function hideMarketplace(strapi: Core.Strapi): void {
-  const roles = strapi.service('admin::role') as any;
+  const roles = strapi.service('admin::role');
   roles.hooks.willResetSuperAdminPermissions.register((permissions: AdminPermission[]) =>
     permissions.filter((p) => p.action !== 'admin::marketplace.read'),
   );

@@ -3,6 +3,7 @@ import { publicUids } from '../public-types';
 import { buildStatus } from '../desk';
 import { createBuildHookNotifier, type BuildHookNotifier } from './notifier';
 import { sharedBuildChanges } from './shared';
+import { config } from '../core/config';
 
 /**
  * Rebuild the site when live content changes: the document service emits `entry.publish`,
@@ -27,21 +28,12 @@ export function changesLiveContent(event: string, payload: EntryEventPayload): b
   return !!payload.entry?.publishedAt;
 }
 
-/** A duration from the environment; the default when it is unset or not a non-negative number. */
-function milliseconds(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
 export function registerBuildHook(strapi: Core.Strapi): BuildHookNotifier | null {
-  const url = process.env.BUILD_HOOK_URL?.trim();
+  const { BUILD_HOOK_URL: url, BUILD_HOOK_DEBOUNCE_MS: debounceMs, BUILD_HOOK_MAX_WAIT_MS: maxWaitMs, BUILD_HOOK_MIN_INTERVAL_MS: minIntervalMs } = config();
   if (!url) {
     strapi.log.info('build hook: BUILD_HOOK_URL is not set, publishing does not trigger a site build');
     return null;
   }
-  const debounceMs = milliseconds('BUILD_HOOK_DEBOUNCE_MS', 2000);
-  const maxWaitMs = milliseconds('BUILD_HOOK_MAX_WAIT_MS', 60_000);
-  const minIntervalMs = milliseconds('BUILD_HOOK_MIN_INTERVAL_MS', 60_000);
   // Several CMS instances on one database send one POST per burst between them (shared.ts).
   const shared = sharedBuildChanges(strapi);
   const notifier = createBuildHookNotifier({

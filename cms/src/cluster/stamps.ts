@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { config } from '../core/config';
 
 /**
  * Cache stamps across CMS instances. An instance caches facts other instances may change (the
  * projects and ideas a vote may go to, the API tokens); a change made through an instance clears
  * its own cache at once (its event hub) and raises a version in portal_stamps
- * (cms/database/migrations); every instance reads the versions every POLL_MS and clears a cache
- * whose version moved. So a change made through one instance reaches every other within POLL_MS
+ * (cms/database/migrations); every instance reads the versions every CLUSTER_STAMP_POLL_MS (1 s) and clears a cache
+ * whose version moved. So a change made through one instance reaches every other within CLUSTER_STAMP_POLL_MS
  * plus one query — one small query a second per instance, whatever the load.
  */
 const TABLE = 'portal_stamps';
-export const POLL_MS = Number(process.env.CLUSTER_STAMP_POLL_MS ?? 1000);
 
 export type StampName = 'targets' | 'api-tokens';
 
@@ -20,12 +20,12 @@ export interface Stamps {
   on(name: StampName, forget: () => void): void;
   /** Reads the versions once (the timer's work). */
   poll(): Promise<void>;
-  /** Reads the versions now and every POLL_MS from now on (once the database is set up: bootstrap). */
+  /** Reads the versions now and every CLUSTER_STAMP_POLL_MS (1 s) from now on (once the database is set up: bootstrap). */
   start(): void;
   stop(): void;
 }
 
-export function createStamps(strapi: Core.Strapi, intervalMs = POLL_MS): Stamps {
+export function createStamps(strapi: Core.Strapi, intervalMs = config().CLUSTER_STAMP_POLL_MS): Stamps {
   const knex = () => strapi.db.connection;
   const listeners = new Map<string, Array<() => void>>();
   const seen = new Map<string, string>();

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { DemoDatasetSchema, type DemoDataset, type DemoStage } from '@portal/schema';
-import { withMailHeld } from '../applications/mailer-instance';
+import { withMailHeld } from '../core/mailer';
 import { revealDrawsIfDue } from '../selection/draw';
 import { loadApplications, loadExperts, loadIdeasAndRefinements, loadResidentsAndVotes, loadRounds, loadSelection } from './load';
+import { config } from '../core/config';
 
 /**
  * The demo round (`npm start`, see scripts/lib/demo/): with DEMO_DATA naming a generated dataset,
@@ -46,9 +47,9 @@ function readDataset(file: string): DemoDataset {
 }
 
 export async function loadDemo(strapi: Core.Strapi): Promise<void> {
-  const setting = process.env.DEMO_DATA?.trim();
+  const setting = config().DEMO_DATA;
   if (!setting) return;
-  if (process.env.NODE_ENV === 'production') {
+  if (config().NODE_ENV === 'production') {
     throw new Error('demo: DEMO_DATA is set while NODE_ENV=production. Demo data never goes into a production database: unset DEMO_DATA.');
   }
   const existing = await demoRecord(strapi);

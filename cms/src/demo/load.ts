@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { applicationSchema, completenessReport, type DemoDataset } from '@portal/schema';
 import { mulberry32, sha256Hex } from '@portal/schema/domain';
 import { applicationRules } from '../applications/rules';
@@ -29,8 +29,8 @@ const REVIEW = 'api::review.review';
 const RESULT = 'api::selection-result.selection-result';
 
 type Progress = (message: string) => void;
-const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as any) as any;
-const query = (strapi: Core.Strapi, uid: string) => strapi.db.query(uid as any) as any;
+const docs = (strapi: Core.Strapi, uid: UID.ContentType) => strapi.documents(uid) as any;
+const query = (strapi: Core.Strapi, uid: string) => strapi.db.query(uid);
 
 /** A document id in Strapi's format (24 lowercase letters and digits), for rows written in batches. */
 function newDocumentId(): string {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { createRequire } from 'node:module';
 import { createBuildStatus, verifyDeploySignature, type BuildState, type BuildStatusStore } from '../build-hook/status';
 import { deskSummary } from './summary';
+import { config } from '../core/config';
+import { z } from '../core/zod';
 
 /**
  * The editors' desk on the server: the admin-authenticated summary behind the home page's widgets
@@ -10,8 +11,6 @@ import { deskSummary } from './summary';
  * notification signed with BUILD_STATUS_SECRET; refused without the variable).
  */
 
-// The zod of the shared contract (@portal/schema), as src/validation does.
-const { z } = createRequire(require.resolve('@portal/schema'))('zod') as typeof import('zod');
 
 /** The part of Netlify's deploy notification the desk reads (the rest is ignored). */
 const DeployNotification = z.object({
@@ -63,7 +62,7 @@ export function registerDesk(strapi: Core.Strapi): void {
         method: 'POST',
         path: '/build-status',
         handler: async (ctx: any) => {
-          const secret = process.env.BUILD_STATUS_SECRET ?? '';
+          const secret = config().BUILD_STATUS_SECRET ?? '';
           const raw = ctx.request.body?.[UNPARSED];
           if (!secret || typeof raw !== 'string' || !verifyDeploySignature(ctx.get('x-webhook-signature') || undefined, raw, secret)) {
             ctx.status = 401;

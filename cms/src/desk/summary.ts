@@ -1,6 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { calendarDate, roundPhase } from '@portal/schema/domain';
 import type { BuildStatus } from '../build-hook/status';
+import { config } from '../core/config';
 
 /**
  * What the editors' home shows (cms/src/admin/widgets): the queues waiting for someone, the round's
@@ -42,7 +43,7 @@ export interface DeskSummary {
 
 interface QueueDefinition {
   id: QueueId;
-  uid: string;
+  uid: UID.ContentType;
   where: Record<string, string>;
   /** Who does this job: may this action (on this field). */
   job: [action: string, field?: string];
@@ -62,7 +63,7 @@ export function listHref(uid: string, where: Record<string, string>): string {
 }
 
 async function count(strapi: Core.Strapi, queue: QueueDefinition): Promise<number> {
-  const query = strapi.db.query(queue.uid as any);
+  const query = strapi.db.query(queue.uid);
   if (queue.id !== 'ideas') return query.count({ where: queue.where });
   // The team's ideas arrive as drafts; one waits until a moderator publishes (or deletes) it.
   const published = await query.findMany({ where: { ...queue.where, publishedAt: { $notNull: true } }, select: ['documentId'] });
@@ -83,7 +84,7 @@ export function summariseRound(round: { year: number; title: string; timeZone: s
 }
 
 async function currentRound(strapi: Core.Strapi, now: Date): Promise<RoundSummary | null> {
-  const [round] = (await strapi.documents('api::selection-round.selection-round' as any).findMany({
+  const [round] = (await strapi.documents('api::selection-round.selection-round').findMany({
     status: 'published',
     sort: 'year:desc',
     limit: 1,
@@ -101,5 +102,5 @@ export async function deskSummary(
 ): Promise<DeskSummary> {
   const visible = QUEUES.filter((q) => ability.can(READ, q.uid) && ability.can(q.job[0], q.uid, q.job[1]));
   const queues = await Promise.all(visible.map(async (q) => ({ id: q.id, count: await count(strapi, q), href: listHref(q.uid, q.where) })));
-  return { queues, round: await currentRound(strapi, now), build: await build(), site: process.env.SITE_URL?.trim() || null };
+  return { queues, round: await currentRound(strapi, now), build: await build(), site: config().SITE_URL };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { publicContentTypes } from '@portal/schema';
 import { ContentError, loadContent, type LoadedContent, withExtraPractices } from './load';
+import { config } from '../core/config';
 
 /**
  * Seeds the CMS from content/ (CONTENT_DIR) at start.
@@ -48,7 +49,7 @@ async function writeRecord(strapi: Core.Strapi, record: SeedRecord): Promise<voi
 }
 
 export function contentDir(strapi: Core.Strapi): string {
-  const configured = process.env.CONTENT_DIR?.trim();
+  const configured = config().CONTENT_DIR;
   return configured
     ? path.resolve(strapi.dirs.app.root, configured)
     : path.resolve(strapi.dirs.app.root, '..', 'content');
@@ -86,7 +87,7 @@ async function toData(
 }
 
 export async function seedContent(strapi: Core.Strapi): Promise<void> {
-  if (/^(false|0|no|off)$/i.test(process.env.SEED_CONTENT?.trim() ?? '')) {
+  if (!config().SEED_CONTENT) {
     strapi.log.info('seed: SEED_CONTENT=false, content/ not imported');
     return;
   }
@@ -97,7 +98,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
   }
 
   // 1. Validate everything before writing anything.
-  const extra = process.env.SEED_EXTRA_PRACTICES?.trim();
+  const extra = config().SEED_EXTRA_PRACTICES;
   const loaded = extra
     ? withExtraPractices(loadContent(dir), path.resolve(strapi.dirs.app.root, extra))
     : loadContent(dir);

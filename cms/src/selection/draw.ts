@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { fieldRefusal as refusal } from '../voting/errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema/domain';
 import { calendarDate } from '@portal/schema/domain';
 import { roundRules, selectionProjects } from './round';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * The draw, in two steps an editor takes in the admin panel (or any client of the document service):
@@ -32,11 +33,11 @@ export const lines = (text: unknown): string[] =>
 
 /** The roster as the draw sees it: opaque ids (document ids), cities, declared conflicts. */
 export async function rosterForDraw(strapi: Core.Strapi) {
-  const experts = (await strapi.db.query(EXPERT as any).findMany({
+  const experts = (await strapi.db.query(EXPERT).findMany({
     where: { active: true },
     select: ['documentId', 'name', 'city', 'conflictProjects', 'conflictCities'],
     limit: 100_000,
-  })) as any[];
+  }));
   return experts.map((e) => ({
     id: e.documentId as string,
     name: e.name as string,
@@ -44,12 +45,6 @@ export async function rosterForDraw(strapi: Core.Strapi) {
     conflicts: lines(e.conflictProjects),
     conflictCities: lines(e.conflictCities),
   }));
-}
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
 }
 
 export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => Promise<void>): void {
@@ -65,7 +60,7 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
     }
     if (ctx.action !== 'update' || !ctx.params.documentId) return next();
 
-    const before = (await strapi.db.query(DRAW as any).findOne({ where: { documentId: ctx.params.documentId } })) as any;
+    const before = (await strapi.db.query(DRAW).findOne({ where: { documentId: ctx.params.documentId } }));
     if (!before) return next();
     // The seed, its hash and the published result are the CMS's to write, never an editor's.
     for (const field of ['seed', 'seedHash', 'revealedSeed', 'publishedData', 'auditData', 'announcedAt', 'drawnAt', 'revealedAt']) delete data[field];
@@ -121,7 +116,7 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
     const outcome = await strapi.db.transaction(async () => {
       for (const a of result.assignments) {
         for (const reference of a.projectIds) {
-          await strapi.db.query(REVIEW as any).create({
+          await strapi.db.query(REVIEW).create({
             data: { expert: a.expertId, expertName: names.get(a.expertId) ?? null, project: reference, year: before.year, state: 'assigned', publishedAt: now },
           });
         }
@@ -133,23 +128,17 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
   });
 }
 
-/** One review per expert and project: the database refuses a second, whatever a script does. */
-export async function ensureSelectionIndexes(strapi: Core.Strapi): Promise<void> {
-  const reviews = (strapi.db.metadata.get(REVIEW as any) as any).tableName;
-  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${reviews}_expert_project_unique`, reviews, 'expert', 'project']);
-}
-
 /** Publishes the seed and the draw's inputs once the round's main selection has ended. */
 export async function revealDrawsIfDue(strapi: Core.Strapi, now = new Date()): Promise<number> {
-  const pending = (await strapi.db.query(DRAW as any).findMany({ where: { stage: 'drawn', revealedAt: null }, select: ['id', 'year', 'seed', 'auditData'] })) as any[];
+  const pending = (await strapi.db.query(DRAW).findMany({ where: { stage: 'drawn', revealedAt: null }, select: ['id', 'year', 'seed', 'auditData'] }));
   let revealed = 0;
   for (const draw of pending) {
     const rules = await roundRules(strapi, draw.year);
     const end = rules?.mainSelection?.endDate;
     if (end && calendarDate(now, rules!.timeZone) <= end) continue;
     // Through the document service: the public draw changes, so the site is rebuilt.
-    const row = await strapi.db.query(DRAW as any).findOne({ where: { id: draw.id }, select: ['documentId'] });
-    await strapi.db.query(DRAW as any).update({ where: { id: draw.id }, data: { revealedSeed: draw.seed, publishedData: draw.auditData, revealedAt: now } });
+    const row = await strapi.db.query(DRAW).findOne({ where: { id: draw.id }, select: ['documentId'] });
+    await strapi.db.query(DRAW).update({ where: { id: draw.id }, data: { revealedSeed: draw.seed, publishedData: draw.auditData, revealedAt: now } });
     strapi.eventHub.emit('entry.update', { uid: DRAW, entry: { documentId: row.documentId, publishedAt: now } });
     strapi.log.info(`draw: the seed and the inputs of the ${draw.year} draw are published`);
     revealed += 1;

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { getMailer } from '../applications/mailer-instance';
+import { getMailer } from '../core/mailer';
 import { scheduleOnce } from '../cluster/leases';
+import { config } from '../core/config';
 
 /**
  * Experts' sign-in links as a mail queue in the database (the expert-sign-in table is the outbox).
@@ -18,25 +19,25 @@ import { scheduleOnce } from '../cluster/leases';
 const EXPERT = 'api::expert.expert';
 const SIGN_IN = 'api::expert-sign-in.expert-sign-in';
 
-const LINK_HOURS = Number(process.env.EXPERT_LINK_HOURS ?? 72);
+const linkHours = () => config().EXPERT_LINK_HOURS;
 /** Sign-in links an expert may ask for per hour; more requests are answered alike and dropped. */
 export const LINKS_PER_HOUR = 3;
 const MAX_ATTEMPTS = 10;
 /** First retry after this many seconds, doubling up to an hour. */
-const RETRY_SECONDS = () => Number(process.env.MAIL_RETRY_SECONDS ?? 30);
+const retrySeconds = () => config().MAIL_RETRY_SECONDS;
 /** How long a delivery may take before another process may try the row again. */
 const LEASE_MS = 5 * 60_000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:8888').replace(/\/+$/, '');
+const siteUrl = () => config().SITE_URL;
 /** Addresses are kept trimmed and lower-case (see normaliseExpertEmails). */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function createExpertLinks(strapi: Core.Strapi) {
-  const rows = () => strapi.db.query(SIGN_IN as any);
+  const rows = () => strapi.db.query(SIGN_IN);
 
   async function enqueue(expert: string, reason: string, now = new Date()): Promise<number> {
-    const row = (await rows().create({ data: { expert, reason, requestedAt: now, nextAttemptAt: now, attempts: 0, publishedAt: now } })) as any;
+    const row = (await rows().create({ data: { expert, reason, requestedAt: now, nextAttemptAt: now, attempts: 0, publishedAt: now } }));
     return row.id as number;
   }
 
@@ -46,7 +47,7 @@ export function createExpertLinks(strapi: Core.Strapi) {
       subject: 'Вход в кабинет эксперта «100 городских лидеров»',
       text:
         `Здравствуйте, ${expert.name}!\n\n${reason}\n\nВаша личная ссылка для входа в кабинет эксперта:\n${siteUrl()}/expert/#${token}\n\n` +
-        `Ссылка действует ${LINK_HOURS} ч и открывается один раз; новую можно запросить на странице ${siteUrl()}/expert/. Не пересылайте её.` +
+        `Ссылка действует ${linkHours()} ч и открывается один раз; новую можно запросить на странице ${siteUrl()}/expert/. Не пересылайте её.` +
         '\n\n—\nКоманда программы «100 городских лидеров»',
     });
   }
@@ -55,20 +56,20 @@ export function createExpertLinks(strapi: Core.Strapi) {
   async function deliver(id: number, now = new Date()): Promise<boolean> {
     const { count } = await rows().updateMany({ where: { id, sentAt: null, nextAttemptAt: { $lte: now } }, data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
     if (!count) return false;
-    const row = (await rows().findOne({ where: { id } })) as any;
-    const expert = (await strapi.db.query(EXPERT as any).findOne({ where: { documentId: row.expert, active: true }, select: ['name', 'email'] })) as any;
+    const row = (await rows().findOne({ where: { id } }));
+    const expert = (await strapi.db.query(EXPERT).findOne({ where: { documentId: row.expert, active: true }, select: ['name', 'email'] }));
     if (!expert) {
       await rows().update({ where: { id }, data: { nextAttemptAt: null, failure: 'Эксперт отключён или удалён: ссылка не отправлена.' } });
       return false;
     }
     const token = randomBytes(32).toString('base64url');
     const attempts = Number(row.attempts ?? 0) + 1;
-    await rows().update({ where: { id }, data: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_HOURS * 3_600_000), attempts } });
+    await rows().update({ where: { id }, data: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + linkHours() * 3_600_000), attempts } });
     try {
       await mail(expert, row.reason ?? '', token);
     } catch (error) {
       const last = attempts >= MAX_ATTEMPTS;
-      const retryAt = new Date(now.getTime() + Math.min(RETRY_SECONDS() * 2 ** (attempts - 1), 3600) * 1000);
+      const retryAt = new Date(now.getTime() + Math.min(retrySeconds() * 2 ** (attempts - 1), 3600) * 1000);
       // The SMTP error may quote the address: it goes to neither the log nor the row.
       strapi.log[last ? 'error' : 'warn'](`experts: sign-in link ${id} not sent (attempt ${attempts}${last ? ', giving up' : ''}): ${(error as { code?: string }).code ?? 'error'}`);
       await rows().update({ where: { id }, data: { tokenHash: null, nextAttemptAt: last ? null : retryAt, failure: last ? 'Письмо не отправлено: почтовый сервер отказал.' : null } });
@@ -95,7 +96,7 @@ export function createExpertLinks(strapi: Core.Strapi) {
      * in every case, and nothing here waits for the mail server.
      */
     async request(email: string, now = new Date()): Promise<void> {
-      const expert = (await strapi.db.query(EXPERT as any).findOne({ where: { email: { $eqi: normaliseEmail(email) }, active: true }, select: ['documentId'] })) as any;
+      const expert = (await strapi.db.query(EXPERT).findOne({ where: { email: { $eqi: normaliseEmail(email) }, active: true }, select: ['documentId'] }));
       if (!expert) return;
       const recent = await rows().count({ where: { expert: expert.documentId, requestedAt: { $gt: new Date(now.getTime() - 3_600_000) } } });
       if (recent >= LINKS_PER_HOUR) return;
@@ -124,7 +125,7 @@ export function normaliseExpertEmails(strapi: Core.Strapi): void {
 
 /** Queued links go out every MAIL_QUEUE_SECONDS (15 by default) until sent, by one CMS instance at a time (cluster/leases.ts). */
 export function scheduleExpertLinks(strapi: Core.Strapi, links: ExpertLinks): void {
-  const every = Math.max(1, Math.min(59, Number(process.env.MAIL_QUEUE_SECONDS ?? 15)));
+  const every = config().MAIL_QUEUE_SECONDS;
   scheduleOnce(strapi, {
     expertLinks: { rule: `*/${every} * * * * *`, everyMs: every * 1000, leaseMs: 60_000, task: () => links.deliverDue(), failure: 'experts: link queue failed' },
   });

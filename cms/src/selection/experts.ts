@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { ConflictReasonSchema, reviewSchema, DEFAULT_SCORE_SCALE } from '@portal/schema';
 import { publicSupportPercentile, suggestedSupportScore, weightedTotal, cityKey } from '@portal/schema/domain';
 import { createExpertLinks, hashToken } from './expert-links';
-import { VotingRefusal, fieldsOf, invalid } from '../voting/errors';
+import { Refusal, invalid } from '../core/errors';
+import { fieldsOf } from '../voting/refusal';
 import { voting } from '../voting';
 import { lines } from './draw';
 import { calendarDate, formatDate } from '@portal/schema/domain';
@@ -29,22 +30,22 @@ function forExpert(data: any): Record<string, unknown> {
 }
 
 export function createExpertService(strapi: Core.Strapi) {
-  const experts = () => strapi.db.query(EXPERT as any);
-  const reviews = () => strapi.db.query(REVIEW as any);
+  const experts = () => strapi.db.query(EXPERT);
+  const reviews = () => strapi.db.query(REVIEW);
   const links = createExpertLinks(strapi);
 
   async function expertById(id: string) {
     const expert = await experts().findOne({ where: { documentId: id, active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'] });
-    if (!expert) throw new VotingRefusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
-    return expert as any;
+    if (!expert) throw new Refusal(400, 'UnknownExpert', 'Войдите в кабинет эксперта заново по ссылке из письма.');
+    return expert;
   }
 
   async function ownReview(expert: string, reference: string, year?: number) {
     const where: Record<string, unknown> = { expert, project: reference };
     if (year) where.year = year;
-    const review = (await reviews().findOne({ where })) as any;
+    const review = (await reviews().findOne({ where }));
     // Someone else's assignment and no assignment at all look the same from outside.
-    if (!review) throw new VotingRefusal(404, 'NotFound', 'Этот проект вам не назначен.');
+    if (!review) throw new Refusal(404, 'NotFound', 'Этот проект вам не назначен.');
     return review;
   }
 
@@ -63,7 +64,7 @@ export function createExpertService(strapi: Core.Strapi) {
 
     /** After the draw: every expert with assignments gets their link. */
     async notifyAssigned(year: number) {
-      const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 })) as any[]).map((r) => r.expert));
+      const assigned = new Set(((await reviews().findMany({ where: { year }, select: ['expert'], limit: 100_000 }))).map((r) => r.expert));
       for (const id of assigned) {
         await links.send(id, `Вам назначены проекты отбора ${year} года для экспертной оценки.`);
       }
@@ -71,13 +72,13 @@ export function createExpertService(strapi: Core.Strapi) {
 
     /** A link opens a session once: the conditional update lets exactly one request consume it. */
     async consumeLink(token: unknown, now = new Date()) {
-      const bad = () => new VotingRefusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
+      const bad = () => new Refusal(400, 'LinkInvalid', 'Ссылка недействительна: она уже использована, устарела или скопирована не целиком. Запросите новую.');
       if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{40,60}$/.test(token)) throw bad();
-      const table = (strapi.db.metadata.get(SIGN_IN as any) as any).tableName;
+      const table = (strapi.db.metadata.get(SIGN_IN)).tableName;
       const hash = hashToken(token);
       const used = await strapi.db.connection(table).where({ token_hash: hash }).whereNull('consumed_at').where('expires_at', '>', now).update({ consumed_at: now });
       if (!used) throw bad();
-      const row = (await strapi.db.query(SIGN_IN as any).findOne({ where: { tokenHash: hash }, select: ['expert'] })) as any;
+      const row = (await strapi.db.query(SIGN_IN).findOne({ where: { tokenHash: hash }, select: ['expert'] }));
       const expert = await expertById(row.expert);
       return { expert: expert.documentId as string, name: expert.name as string };
     },
@@ -85,7 +86,7 @@ export function createExpertService(strapi: Core.Strapi) {
     /** The expert's desk: their assigned projects with the application, the criteria, votes and support percentile. */
     async desk(expertId: string, now = new Date()) {
       const expert = await expertById(expertId);
-      const own = (await reviews().findMany({ where: { expert: expertId }, orderBy: { year: 'desc' }, limit: 100 })) as any[];
+      const own = (await reviews().findMany({ where: { expert: expertId }, orderBy: { year: 'desc' }, limit: 100 }));
       const year = own[0]?.year as number | undefined;
       if (!year) return { name: expert.name, year: null, scoringOpen: false, window: null, criteria: [], scale: DEFAULT_SCORE_SCALE, projects: [] };
       const rules = (await roundRules(strapi, year))!;
@@ -96,7 +97,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const items = [];
       for (const review of own.filter((r) => r.year === year)) {
         const project = byRef.get(review.project);
-        const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference: review.project }, select: ['data', 'title', 'city', 'region'] })) as any;
+        const application = (await strapi.db.query(APPLICATION).findOne({ where: { reference: review.project }, select: ['data', 'title', 'city', 'region'] }));
         const votes = project ? (counts.projects[project.documentId] ?? 0) : 0;
         const percentile = roundVotes.length ? publicSupportPercentile(votes, roundVotes) : 0;
         items.push({
@@ -128,11 +129,11 @@ export function createExpertService(strapi: Core.Strapi) {
     async saveReview(expertId: string, reference: string, body: unknown, now = new Date()) {
       await expertById(expertId);
       const review = await ownReview(expertId, reference);
-      if (review.state === 'conflict') throw new VotingRefusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
+      if (review.state === 'conflict') throw new Refusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
       const rules = (await roundRules(strapi, review.year))!;
       if (!scoringOpen(rules, now)) {
         const w = rules.mainSelection;
-        throw new VotingRefusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${formatDate(w.startDate)} по ${formatDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
+        throw new Refusal(400, 'ScoringClosed', `Оценки принимаются только во время основного отбора${w ? `: с ${formatDate(w.startDate)} по ${formatDate(w.endDate)}` : ''}. Сохранённые оценки изменить нельзя.`);
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {
@@ -154,14 +155,14 @@ export function createExpertService(strapi: Core.Strapi) {
      */
     async assignAnotherExpert(reference: string, year: number, reason: string, now = new Date()): Promise<string | null> {
       const project = (await selectionProjects(strapi, year)).find((p) => p.reference === reference);
-      const all = (await reviews().findMany({ where: { year }, select: ['expert', 'project', 'state'], limit: 100_000 })) as any[];
+      const all = (await reviews().findMany({ where: { year }, select: ['expert', 'project', 'state'], limit: 100_000 }));
       const load = new Map<string, number>();
       const onProject = new Set<string>();
       for (const r of all) {
         if (r.state !== 'conflict') load.set(r.expert, (load.get(r.expert) ?? 0) + 1);
         if (r.project === reference) onProject.add(r.expert);
       }
-      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 })) as any[];
+      const roster = (await experts().findMany({ where: { active: true }, select: ['documentId', 'name', 'email', 'city', 'conflictProjects', 'conflictCities'], limit: 100_000 }));
       const city = cityKey(project?.city ?? '');
       const candidates = roster
         .filter((e) => !onProject.has(e.documentId) && cityKey(e.city) !== city && !lines(e.conflictProjects).includes(reference) && !lines(e.conflictCities).map(cityKey).includes(city))
@@ -188,7 +189,7 @@ export function createExpertService(strapi: Core.Strapi) {
       const rules = (await roundRules(strapi, review.year))!;
       // Any time until the main selection ends: an expert may see the conflict as soon as the link arrives.
       const end = rules.mainSelection?.endDate;
-      if (end && calendarDate(now, rules.timeZone) > end) throw new VotingRefusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
+      if (end && calendarDate(now, rules.timeZone) > end) throw new Refusal(400, 'ScoringClosed', 'Основной отбор завершён: назначения больше не меняются.');
       const parsedReason = ConflictReasonSchema.safeParse(reason);
       if (!parsedReason.success) throw invalid({ reason: parsedReason.error.issues.map((i) => i.message) });
       const text = parsedReason.data;
@@ -207,3 +208,11 @@ export function createExpertService(strapi: Core.Strapi) {
 }
 
 export type ExpertService = ReturnType<typeof createExpertService>;
+
+let instance: ExpertService | null = null;
+
+/** The one expert service of this process (its sign-in links keep state between calls). */
+export function expertService(strapi: Core.Strapi): ExpertService {
+  instance ??= createExpertService(strapi);
+  return instance;
+}

@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { runOnce, scheduleOnce } from '../cluster/leases';
-import { ensureSelectionIndexes, registerDraw, revealDrawsIfDue } from './draw';
+import { registerDraw, revealDrawsIfDue } from './draw';
 import { normaliseExpertEmails, scheduleExpertLinks } from './expert-links';
-import { createExpertService, type ExpertService } from './experts';
+import { expertService } from './experts';
 import { announceIfDue, registerResults } from './results';
 
-let experts: ExpertService | null = null;
-
-export function expertService(strapi: Core.Strapi): ExpertService {
-  experts ??= createExpertService(strapi);
-  return experts;
-}
+export { expertService };
 
 /** The draw, the ranking and the finalists: editors' actions in the admin panel (document middlewares). */
 export function registerSelection(strapi: Core.Strapi): void {
@@ -20,7 +15,6 @@ export function registerSelection(strapi: Core.Strapi): void {
 }
 
 export async function bootstrapSelection(strapi: Core.Strapi): Promise<void> {
-  await ensureSelectionIndexes(strapi);
   // Each once per firing across all CMS instances, and never two at a time (cluster/leases.ts).
   scheduleOnce(strapi, {
     announceFinalists: { rule: '5 * * * *', everyMs: 3_600_000, offsetMs: 5 * 60_000, task: () => announceIfDue(strapi), failure: 'selection: announcement failed' },

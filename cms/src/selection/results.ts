@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { fieldRefusal as refusal } from '../voting/errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { rankProjects, rankingCsv, selectFinalists, type RankingRow } from '@portal/schema/domain';
 import { voting } from '../voting';
-import { expertService } from './index';
+import { expertService } from './experts';
 import { lines } from './draw';
 import { announcementDue, roundRules, selectionProjects } from './round';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * The working group's ranking and the finalists (an «Итоги отбора» entry per year):
@@ -30,7 +31,7 @@ export async function computeRanking(strapi: Core.Strapi, year: number): Promise
     votes[p.reference] = counts.projects[p.documentId] ?? 0;
     titles[p.reference] = p.title;
   }
-  const submitted = (await strapi.db.query(REVIEW as any).findMany({ where: { year, state: 'submitted' }, select: ['expert', 'project', 'total'], limit: 1_000_000 })) as any[];
+  const submitted = (await strapi.db.query(REVIEW).findMany({ where: { year, state: 'submitted' }, select: ['expert', 'project', 'total'], limit: 1_000_000 }));
   const reviews = submitted.filter((r) => r.project in votes && r.total !== null).map((r) => ({ expert: r.expert, project: r.project, total: Number(r.total) }));
   return { rows: rankProjects({ reviews, votes }), titles };
 }
@@ -42,7 +43,7 @@ export async function rankingCsvFor(strapi: Core.Strapi, year: number): Promise<
 
 /** On the announcement date: stages move and the finalists' aggregates become public. */
 export async function announceIfDue(strapi: Core.Strapi, now = new Date()): Promise<number> {
-  const due = (await strapi.db.query(RESULT as any).findMany({ where: { confirmed: true, announcedAt: null }, select: ['id', 'year', 'finalists', 'ranking'] })) as any[];
+  const due = (await strapi.db.query(RESULT).findMany({ where: { confirmed: true, announcedAt: null }, select: ['id', 'year', 'finalists', 'ranking'] }));
   let announced = 0;
   for (const result of due) {
     const rules = await roundRules(strapi, result.year);
@@ -54,25 +55,19 @@ export async function announceIfDue(strapi: Core.Strapi, now = new Date()): Prom
       const finalist = finalists.has(p.reference);
       const row = ranking.get(p.reference);
       const stage = finalist ? 'finalist' : 'not_selected';
-      await strapi.documents(PROJECT as any).update({
+      await strapi.documents(PROJECT).update({
         documentId: p.documentId,
         data: { stage, selectionRank: finalist && row ? row.rank : null, selectionScore: finalist && row?.calibrated != null ? Math.round(row.calibrated * 10) / 10 : null },
         status: 'published',
       } as any);
       // Below the document service: the application's moderation logic is not re-run for a stage it does not own.
-      await strapi.db.query(APPLICATION as any).update({ where: { reference: p.reference }, data: { stage } });
+      await strapi.db.query(APPLICATION).update({ where: { reference: p.reference }, data: { stage } });
     }
-    await strapi.db.query(RESULT as any).update({ where: { id: result.id }, data: { announcedAt: now } });
+    await strapi.db.query(RESULT).update({ where: { id: result.id }, data: { announcedAt: now } });
     strapi.log.info(`selection: ${finalists.size} finalists of ${result.year} announced`);
     announced += 1;
   }
   return announced;
-}
-
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
 }
 
 export function registerResults(strapi: Core.Strapi): void {
@@ -80,7 +75,7 @@ export function registerResults(strapi: Core.Strapi): void {
     const ctx = context as unknown as DocumentContext;
     if (ctx.uid !== RESULT || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
     const data = (ctx.params.data ??= {});
-    const before = ctx.action === 'update' ? ((await strapi.db.query(RESULT as any).findOne({ where: { documentId: ctx.params.documentId } })) as any) : null;
+    const before = ctx.action === 'update' ? await strapi.db.query(RESULT).findOne({ where: { documentId: ctx.params.documentId } }) : null;
     const year = Number(data.year ?? before?.year);
     delete data.announcedAt;
     if (before?.announcedAt) {

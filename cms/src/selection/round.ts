@@ -15,7 +15,7 @@ export interface RoundRules {
 }
 
 export async function roundRules(strapi: Core.Strapi, year: number): Promise<RoundRules | null> {
-  const round = (await strapi.documents(ROUND as any).findFirst({
+  const round = (await strapi.documents(ROUND).findFirst({
     filters: { year },
     status: 'published',
     populate: { stages: true, criteria: true },
@@ -55,7 +55,7 @@ export function announcementDue(rules: RoundRules, now = new Date()): boolean {
 
 /** The round's projects that passed the technical review (or are further on): what experts score. */
 export async function selectionProjects(strapi: Core.Strapi, year: number): Promise<Array<{ documentId: string; reference: string; title: string; city: string }>> {
-  const projects = (await strapi.documents(PROJECT as any).findMany({
+  const projects = (await strapi.documents(PROJECT).findMany({
     filters: { year, stage: { $in: ['review_passed', 'in_selection', 'finalist', 'not_selected'] } },
     status: 'published',
     fields: ['reference', 'title', 'city'],

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { RegionSchema, type PortalStats, type Region, type RoundStats, type TargetDailyVotes } from '@portal/schema';
 import { dailySeries, stageOfKind, utcOffsetMinutes, votingWindow } from '@portal/schema/domain';
-import { tableOf } from '../voting/votes';
+import { tableOf } from '../core/database';
 
 /**
  * `GET /api/stats`: the figures only the CMS can count (schema/src/stats.ts), as SQL counts grouped
@@ -29,8 +29,8 @@ interface RoundDays {
 
 export async function portalStats(strapi: Core.Strapi, now = new Date()): Promise<PortalStats> {
   const knex = strapi.db.connection;
-  const sqlite = (strapi.db as any).dialect.client === 'sqlite';
-  const published = (await strapi.documents(ROUND as any).findMany({ status: 'published', populate: { stages: true } } as any)) as any[];
+  const sqlite = strapi.db.dialect.client === 'sqlite';
+  const published = (await strapi.documents(ROUND).findMany({ status: 'published', populate: { stages: true } } as any)) as any[];
   const byYear = new Map<number, RoundDays>(
     published.map((r) => [r.year, { year: r.year, timeZone: r.timeZone ?? DEFAULT_ZONE, collection: pick(stageOfKind(r, 'collection')), voting: votingWindow(r) }]),
   );
@@ -135,7 +135,7 @@ async function voteStats(strapi: Core.Strapi, day: Knex.Raw, round: RoundDays): 
 
 /** Refinements of the round's projects, through the query engine (the project is a link table away). */
 async function refinementStats(strapi: Core.Strapi, year: number): Promise<RoundStats['refinements']> {
-  const q = strapi.db.query(REFINEMENT as any);
+  const q = strapi.db.query(REFINEMENT);
   const ofYear = { project: { year, publishedAt: { $notNull: true } } };
   const [submitted, approved] = await Promise.all([q.count({ where: ofYear }), q.count({ where: { ...ofYear, moderation: 'approved' } })]);
   return { submitted: Number(submitted), approved: Number(approved) };

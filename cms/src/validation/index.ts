@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import { fieldErrors } from '@portal/schema';
 import { publicPopulate, publicTypeByUid } from '../public-types';
+import type { DocumentContext } from '../core/documents';
 
 /**
  * Refuses to publish a public document that the site could not build from.
@@ -20,14 +21,6 @@ import { publicPopulate, publicTypeByUid } from '../public-types';
  * On failure the transaction is rolled back — nothing of that call is written, no build is
  * triggered — and a ValidationError (HTTP 400) says what to fix.
  */
-
-/** What the document service middleware receives (`strapi.documents.use`). */
-interface DocumentContext {
-  action: string;
-  uid: string;
-  contentType: Parameters<typeof contentTypes.hasDraftAndPublish>[0];
-  params: { status?: string };
-}
 
 interface Version {
   documentId: string;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { calendarDate, formatDate } from '@portal/schema/domain';
-import { VotingRefusal, invalid, sessionEnded, unknownVoter, voterVoided } from './refusal';
+import { Refusal, invalid } from '../core/errors';
+import { sessionEnded, unknownVoter, voterVoided } from './refusal';
 import type { VoteWriter } from './vote-writer';
 
 /**
@@ -131,14 +132,14 @@ export function createAdmission(facts: VoteFacts) {
       if (state.voided) throw voterVoided();
       if (state.sessionVersion !== session) throw sessionEnded();
       const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
-      if (!resolved) throw new VotingRefusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
+      if (!resolved) throw new Refusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
       if (target.kind === 'project') {
         const round = await roundOf(resolved.year);
         const window = round?.window;
         const today = round ? calendarDate(now, round.timeZone) : '';
         if (!window || today < window.startDate || today > window.endDate) {
           const when = window ? ` Голосование открыто с ${formatDate(window.startDate)} по ${formatDate(window.endDate)}.` : '';
-          throw new VotingRefusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
+          throw new Refusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
         }
       }
       return { project: resolved.project };

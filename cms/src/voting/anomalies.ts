@@ -1,7 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
 import type { AnomalyRule } from '@portal/schema';
-import { tableOf } from './votes';
+import { tableOf } from '../core/database';
+import { config } from '../core/config';
 
 /**
  * The moderators' anomaly log. Two shapes of bought or scripted votes, for a project or for an idea
@@ -35,15 +36,13 @@ export interface AnomalyRules {
   minOldVotes: number;
 }
 
-const num = (v: string | undefined, d: number) => (v !== undefined && Number.isFinite(Number(v)) ? Number(v) : d);
-
-export function anomalyRules(env: NodeJS.ProcessEnv = process.env): AnomalyRules {
+export function anomalyRules(settings = config()): AnomalyRules {
   return {
-    windowMinutes: num(env.VOTE_ANOMALY_WINDOW_MINUTES, 10),
-    minVotes: num(env.VOTE_ANOMALY_MIN_VOTES, 50),
-    minNewShare: num(env.VOTE_ANOMALY_NEW_SHARE, 0.8),
-    newVoterHours: num(env.VOTE_ANOMALY_NEW_VOTER_HOURS, 24),
-    minOldVotes: num(env.VOTE_ANOMALY_MIN_OLD_VOTES, 200),
+    windowMinutes: settings.VOTE_ANOMALY_WINDOW_MINUTES,
+    minVotes: settings.VOTE_ANOMALY_MIN_VOTES,
+    minNewShare: settings.VOTE_ANOMALY_NEW_SHARE,
+    newVoterHours: settings.VOTE_ANOMALY_NEW_VOTER_HOURS,
+    minOldVotes: settings.VOTE_ANOMALY_MIN_OLD_VOTES,
   };
 }
 
@@ -195,7 +194,7 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
   // One entry per target and rule while its burst lasts: a later scan inside the same window adds nothing.
   const keyOf = (target: string, rule: string) => `${target}|${rule}`;
   const logged = new Set(
-    ((await strapi.db.query(ANOMALY as any).findMany({
+    ((await strapi.db.query(ANOMALY).findMany({
       where: { project: { $in: [...new Set(bursts.map((b) => b.project))] }, windowEnd: { $gte: windowStart } },
       select: ['project', 'target', 'rule'],
     })) as Array<{ project: string; target: string | null; rule: string | null }>).map((a) => keyOf(a.target ?? projectTarget(a.project), a.rule ?? 'new-voters')),
@@ -217,7 +216,7 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
       .where('r.created_at', burst.rule === 'new-voters' ? '>=' : '<', newSince)
       .limit(1000)
       .pluck('v.voter')) as string[];
-    await strapi.db.query(ANOMALY as any).create({
+    await strapi.db.query(ANOMALY).create({
       data: {
         project: burst.project,
         target: burst.target,
@@ -242,14 +241,14 @@ export async function scanVoteAnomalies(strapi: Core.Strapi, rules = anomalyRule
 /** «REF — project title», with «· идея «…»» for an idea: what the moderators' list shows. */
 async function targetTitles(strapi: Core.Strapi, bursts: Burst[]): Promise<Map<string, string>> {
   const projects = new Map(
-    ((await strapi.db.query(PROJECT as any).findMany({ where: { documentId: { $in: [...new Set(bursts.map((b) => b.project))] } }, select: ['documentId', 'title', 'reference'] })) as any[]).map(
+    ((await strapi.db.query(PROJECT).findMany({ where: { documentId: { $in: [...new Set(bursts.map((b) => b.project))] } }, select: ['documentId', 'title', 'reference'] }))).map(
       (p) => [p.documentId as string, `${p.reference} — ${p.title}`],
     ),
   );
   const ideaIds = bursts.filter((b) => b.target.startsWith('idea:')).map((b) => b.target.slice('idea:'.length));
   const ideas = new Map(
     ideaIds.length
-      ? ((await strapi.db.query(IDEA as any).findMany({ where: { documentId: { $in: ideaIds } }, select: ['documentId', 'title'] })) as any[]).map((i) => [i.documentId as string, i.title as string])
+      ? ((await strapi.db.query(IDEA).findMany({ where: { documentId: { $in: ideaIds } }, select: ['documentId', 'title'] }))).map((i) => [i.documentId as string, i.title as string])
       : [],
   );
   return new Map(

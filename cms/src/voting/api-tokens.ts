@@ -6,10 +6,10 @@ const TOKEN = 'admin::api-token';
 
 /** What an API token (by its HMAC) may do: every action, these actions, or nothing. */
 export async function tokenPermissions(strapi: Core.Strapi, accessKeyHash: string): Promise<TokenPermissions> {
-  const token = (await strapi.db.query(TOKEN as any).findOne({
+  const token = (await strapi.db.query(TOKEN).findOne({
     where: { accessKey: accessKeyHash },
     populate: { permissions: { select: ['action'] } },
-  })) as any;
+  }));
   if (!token || (token.kind && token.kind !== 'content-api')) return null;
   if (token.expiresAt && new Date(token.expiresAt).getTime() <= Date.now()) return null;
   if (token.type === 'full-access') return 'all';
@@ -18,4 +18,4 @@ export async function tokenPermissions(strapi: Core.Strapi, accessKeyHash: strin
 }
 
 /** The API token salt Strapi hashes tokens with. */
-export const apiTokenSalt = (strapi: Core.Strapi): string => (strapi.config.get('admin.apiToken') as any)?.salt ?? '';
+export const apiTokenSalt = (strapi: Core.Strapi): string => strapi.config.get<{ salt?: string } | undefined>('admin.apiToken')?.salt ?? '';

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
-import { VotingRefusal, fieldsOf, invalid } from './errors';
+import { Refusal, invalid } from '../core/errors';
+import { fieldsOf } from './refusal';
 import { requireVoter } from './identity';
+import { config } from '../core/config';
 
 /**
  * Refinements (доработки) and ideas: what residents propose and what the team answers. A resident's
@@ -18,31 +20,31 @@ const APPLICATION = 'api::application.application';
 const PENDING_IDEAS_PER_PROJECT = 10;
 
 /** Refinements one resident may leave per hour, counted in the database (so across CMS processes and restarts). */
-const REFINEMENTS_PER_HOUR = Number(process.env.REFINEMENTS_PER_VOTER_PER_HOUR ?? 10);
+const refinementsPerHour = () => config().REFINEMENTS_PER_VOTER_PER_HOUR;
 
 export function createCommunityService(strapi: Core.Strapi) {
   async function liveProject(documentId: string) {
-    return (await strapi.documents(PROJECT as any).findOne({ documentId, status: 'published', fields: ['reference', 'title'] } as any)) as any;
+    return (await strapi.documents(PROJECT).findOne({ documentId, status: 'published', fields: ['reference', 'title'] }));
   }
 
   async function projectOfApplication(reference: string): Promise<string> {
-    const application = (await strapi.db.query(APPLICATION as any).findOne({ where: { reference }, select: ['reference'] })) as any;
-    if (!application) throw new VotingRefusal(404, 'NotFound', 'Заявка не найдена.');
-    const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] } as any)) as any;
-    if (!project) throw new VotingRefusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
+    const application = (await strapi.db.query(APPLICATION).findOne({ where: { reference }, select: ['reference'] }));
+    if (!application) throw new Refusal(404, 'NotFound', 'Заявка не найдена.');
+    const project = (await strapi.documents(PROJECT).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] }));
+    if (!project) throw new Refusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
     return project.documentId;
   }
 
   /** A project's ideas: published, and the team's drafts never published (waiting for a moderator). */
   async function ideasOf(project: string) {
     const query = (status: 'published' | 'draft', filters: Record<string, unknown> = {}) =>
-      strapi.documents(IDEA as any).findMany({
+      strapi.documents(IDEA).findMany({
         filters: { project: { documentId: project }, ...filters },
         status,
         fields: ['title', 'description', 'author'],
         sort: 'createdAt:asc',
         limit: 500,
-      } as any) as Promise<any[]>;
+      }) as Promise<any[]>;
     const published = await query('published');
     const live = new Set(published.map((i) => i.documentId));
     const pending = (await query('draft', { author: 'team' })).filter((i) => !live.has(i.documentId));
@@ -59,21 +61,21 @@ export function createCommunityService(strapi: Core.Strapi) {
       if (Object.keys(fields).length) throw invalid(fields);
       await requireVoter(strapi, input.voter, input.session ?? 0);
       const project = await liveProject(input.project as string);
-      if (!project) throw new VotingRefusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
+      if (!project) throw new Refusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
 
       // The resident's refinements of the last hour, whichever CMS process took them.
-      const recent = (await strapi.db.query(REFINEMENT as any).findMany({
+      const recent = (await strapi.db.query(REFINEMENT).findMany({
         where: { voter: input.voter, createdAt: { $gt: new Date(now.getTime() - 3_600_000) } },
         select: ['createdAt'],
         orderBy: { createdAt: 'asc' },
-        limit: REFINEMENTS_PER_HOUR,
+        limit: refinementsPerHour(),
       })) as Array<{ createdAt: string | Date }>;
-      if (recent.length >= REFINEMENTS_PER_HOUR) {
+      if (recent.length >= refinementsPerHour()) {
         const retryAfter = Math.max(1, Math.ceil((new Date(recent[0]!.createdAt).getTime() + 3_600_000 - now.getTime()) / 1000));
-        throw new VotingRefusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
 
-      const created = (await strapi.documents(REFINEMENT as any).create({
+      const created = (await strapi.documents(REFINEMENT).create({
         data: { project: input.project, text: text.data!, voter: input.voter, moderation: 'pending', response: 'none' },
       } as any)) as any;
       return { documentId: created.documentId as string, status: 'pending' as const };
@@ -84,15 +86,15 @@ export function createCommunityService(strapi: Core.Strapi) {
       const parsed = RefinementAnswerSchema.safeParse(input);
       if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
       const project = await projectOfApplication(reference);
-      const refinement = (await strapi.documents(REFINEMENT as any).findOne({
+      const refinement = (await strapi.documents(REFINEMENT).findOne({
         documentId: parsed.data.refinement,
         fields: ['moderation'],
         populate: { project: { fields: ['reference'] } },
-      } as any)) as any;
+      }));
       if (!refinement || refinement.project?.documentId !== project || refinement.moderation !== 'approved') {
-        throw new VotingRefusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
+        throw new Refusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
       }
-      await strapi.documents(REFINEMENT as any).update({
+      await strapi.documents(REFINEMENT).update({
         documentId: parsed.data.refinement,
         data: { response: parsed.data.response, reply: parsed.data.reply || null, respondedAt: now },
       } as any);
@@ -113,9 +115,9 @@ export function createCommunityService(strapi: Core.Strapi) {
       if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
       const project = await projectOfApplication(reference);
       if ((await ideasOf(project)).pending.length >= PENDING_IDEAS_PER_PROJECT) {
-        throw new VotingRefusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
+        throw new Refusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
       }
-      const idea = (await strapi.documents(IDEA as any).create({
+      const idea = (await strapi.documents(IDEA).create({
         data: { project, title: parsed.data.title, description: parsed.data.description || null, author: 'team' },
       } as any)) as any;
       return { documentId: idea.documentId as string, status: 'pending' as const };
@@ -123,14 +125,14 @@ export function createCommunityService(strapi: Core.Strapi) {
 
     /** What the team's desk shows: approved refinements and ideas of the application's project (published, and its own pending ones). */
     async teamView(reference: string) {
-      const project = (await strapi.documents(PROJECT as any).findFirst({ filters: { reference }, status: 'published', fields: ['reference', 'selectionRank', 'selectionScore'] } as any)) as any;
+      const project = (await strapi.documents(PROJECT).findFirst({ filters: { reference }, status: 'published', fields: ['reference', 'selectionRank', 'selectionScore'] }));
       if (!project) return { project: null, refinements: [], ideas: [] };
-      const refinements = (await strapi.documents(REFINEMENT as any).findMany({
+      const refinements = (await strapi.documents(REFINEMENT).findMany({
         filters: { project: { documentId: project.documentId }, moderation: 'approved' },
         fields: ['text', 'response', 'reply', 'respondedAt', 'createdAt'],
         sort: 'createdAt:asc',
         limit: 500,
-      } as any)) as any[];
+      }));
       const { published, pending } = await ideasOf(project.documentId);
       const idea = (i: any, status: 'published' | 'pending') => ({ documentId: i.documentId, title: i.title, description: i.description ?? '', author: i.author, status });
       return {

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION, canonicalEmail, residentEmailSchema } from '@portal/schema';
-import { getMailer } from '../applications/mailer-instance';
-import { VotingRefusal, invalid, isUniqueViolation } from './errors';
+import { getMailer } from '../core/mailer';
+import { Refusal, invalid, isUniqueViolation } from '../core/errors';
 import { sessionEnded, unknownVoter, voterVoided } from './refusal';
+import { config } from '../core/config';
 
 /**
  * Verified residents. A verification provider knows how to read an identifier (an email today; a
@@ -32,7 +33,7 @@ export interface VerificationProvider {
   deliver(strapi: Core.Strapi, identifier: string, code: string): Promise<void>;
 }
 
-const extraDisposable = () => (process.env.DISPOSABLE_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+const extraDisposable = () => config().DISPOSABLE_EMAIL_DOMAINS;
 
 export const emailProvider: VerificationProvider = {
   name: 'email',
@@ -61,8 +62,8 @@ const VOTER = 'api::voter.voter';
 const CODE = 'api::sign-in-code.sign-in-code';
 
 function hashKey(): string {
-  const key = process.env.VOTER_HASH_KEY;
-  if (!key || key.length < 16) throw new Error('VOTER_HASH_KEY is not set (at least 16 characters)');
+  const key = config().VOTER_HASH_KEY;
+  if (!key) throw new Error('VOTER_HASH_KEY is not set (at least 16 characters)');
   return key;
 }
 
@@ -136,16 +137,16 @@ const HOUR = 60 * 60 * 1000;
  * session is of the voter's current version (ending all sessions raises it).
  */
 export async function requireVoter(strapi: Core.Strapi, voter: string, session: number): Promise<void> {
-  const row = await strapi.db.query(VOTER as any).findOne({ where: { documentId: voter }, select: ['voided', 'sessionVersion'] });
+  const row = await strapi.db.query(VOTER).findOne({ where: { documentId: voter }, select: ['voided', 'sessionVersion'] });
   if (!row) throw unknownVoter();
   if (row.voided) throw voterVoided();
   if (versionOf(row) !== session) throw sessionEnded();
 }
 
 export function createIdentityService(strapi: Core.Strapi) {
-  const codes = () => strapi.db.query(CODE as any);
-  const voters = () => strapi.db.query(VOTER as any);
-  const knexCodes = () => strapi.db.connection((strapi.db.metadata.get(CODE as any) as any).tableName);
+  const codes = () => strapi.db.query(CODE);
+  const voters = () => strapi.db.query(VOTER);
+  const knexCodes = () => strapi.db.connection((strapi.db.metadata.get(CODE)).tableName);
 
   /** Delivers a code; when that fails, `undo` puts the record back so the resident may ask again at once. */
   async function deliver(p: VerificationProvider, address: string, code: string, undo: () => Promise<unknown>) {
@@ -183,11 +184,11 @@ export function createIdentityService(strapi: Core.Strapi) {
         const sentAt = time(latest.lastSentAt ?? latest.createdAt);
         if (now.getTime() - sentAt < VERIFICATION.resendAfterSeconds * 1000) {
           const retryAfter = Math.ceil((sentAt + VERIFICATION.resendAfterSeconds * 1000 - now.getTime()) / 1000);
-          throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
+          throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
         }
         // Conditional, so two requests at once send one mail.
         const claimed = await knexCodes().where({ id: latest.id }).where('last_sent_at', '<=', new Date(now.getTime() - VERIFICATION.resendAfterSeconds * 1000)).update({ last_sent_at: now });
-        if (!claimed) throw new VotingRefusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
+        if (!claimed) throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
         await deliver(p, id.address, again, () => knexCodes().where({ id: latest.id }).update({ last_sent_at: new Date(sentAt) }));
         return { expiresInSeconds: Math.ceil((time(latest.expiresAt) - now.getTime()) / 1000), resendAfterSeconds: VERIFICATION.resendAfterSeconds };
       }
@@ -200,7 +201,7 @@ export function createIdentityService(strapi: Core.Strapi) {
       })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= VERIFICATION.maxNewCodesPerHour) {
         const retryAfter = Math.ceil((time(recent[0]!.createdAt) + HOUR - now.getTime()) / 1000);
-        throw new VotingRefusal(429, 'TooManyRequests', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'TooManyRequests', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
       const code = String(randomInt(0, 10 ** VERIFICATION.codeLength)).padStart(VERIFICATION.codeLength, '0');
       const row = await codes().create({
@@ -236,24 +237,24 @@ export function createIdentityService(strapi: Core.Strapi) {
         select: ['id', 'codeHash', 'expiresAt', 'attempts', 'consumedAt'],
       })) as { id: number; codeHash: string; expiresAt: string | Date; attempts: number; consumedAt: unknown } | null;
       if (!latest || latest.consumedAt) {
-        throw new VotingRefusal(400, 'CodeInvalid', 'Кода для этого адреса нет или он уже использован. Запросите новый код.', { attemptsLeft: 0 });
+        throw new Refusal(400, 'CodeInvalid', 'Кода для этого адреса нет или он уже использован. Запросите новый код.', { attemptsLeft: 0 });
       }
       if (new Date(latest.expiresAt).getTime() <= now.getTime()) {
-        throw new VotingRefusal(410, 'CodeExpired', 'Срок действия кода истёк. Запросите новый код.');
+        throw new Refusal(410, 'CodeExpired', 'Срок действия кода истёк. Запросите новый код.');
       }
       const counted = await knexCodes().where({ id: latest.id }).where('attempts', '<', VERIFICATION.maxAttempts).whereNull('consumed_at').increment('attempts', 1);
       if (!counted) {
-        throw new VotingRefusal(429, 'TooManyAttempts', 'Попытки ввести код закончились. Запросите новый код.');
+        throw new Refusal(429, 'TooManyAttempts', 'Попытки ввести код закончились. Запросите новый код.');
       }
       const expected = Buffer.from(latest.codeHash, 'hex');
       const given = Buffer.from(codeHash(identity, input.code), 'hex');
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
         const left = VERIFICATION.maxAttempts - (latest.attempts + 1);
-        if (left <= 0) throw new VotingRefusal(429, 'TooManyAttempts', 'Неверный код, попытки закончились. Запросите новый код.');
-        throw new VotingRefusal(400, 'CodeInvalid', `Неверный код. Осталось попыток: ${left}.`, { attemptsLeft: left });
+        if (left <= 0) throw new Refusal(429, 'TooManyAttempts', 'Неверный код, попытки закончились. Запросите новый код.');
+        throw new Refusal(400, 'CodeInvalid', `Неверный код. Осталось попыток: ${left}.`, { attemptsLeft: left });
       }
       const consumed = await knexCodes().where({ id: latest.id }).whereNull('consumed_at').update({ consumed_at: now });
-      if (!consumed) throw new VotingRefusal(400, 'CodeInvalid', 'Код уже использован. Запросите новый код.', { attemptsLeft: 0 });
+      if (!consumed) throw new Refusal(400, 'CodeInvalid', 'Код уже использован. Запросите новый код.', { attemptsLeft: 0 });
 
       const voter = await this.voterFor(p.name, identity, id.legacy === null ? null : identityHash(p.name, id.legacy), now);
       return { voter: voter.documentId, voided: voter.voided, sessionVersion: voter.sessionVersion };
@@ -266,7 +267,7 @@ export function createIdentityService(strapi: Core.Strapi) {
      */
     async voterFor(providerName: string, identity: string, legacy: string | null = null, now = new Date()): Promise<{ documentId: string; voided: boolean; sessionVersion: number }> {
       const select = ['documentId', 'voided', 'id', 'identityHash', 'sessionVersion'];
-      const found = (await voters().findMany({ where: { identityHash: { $in: legacy ? [identity, legacy] : [identity] } }, select })) as any[];
+      const found = (await voters().findMany({ where: { identityHash: { $in: legacy ? [identity, legacy] : [identity] } }, select }));
       const existing = found.find((v) => v.identityHash === identity) ?? found[0];
       const answer = (v: any) => ({ documentId: v.documentId as string, voided: !!v.voided, sessionVersion: versionOf(v) });
       if (existing) {
@@ -292,7 +293,7 @@ export function createIdentityService(strapi: Core.Strapi) {
      * on the caller's own session being current: an ended session cannot end the new ones.
      */
     async endSessions(voter: string, session: number, now = new Date()): Promise<{ sessionVersion: number }> {
-      const table = (strapi.db.metadata.get(VOTER as any) as any).tableName as string;
+      const table = (strapi.db.metadata.get(VOTER)).tableName as string;
       const knex = strapi.db.connection;
       const raised = await knex(table)
         .where({ document_id: voter, voided: false })
@@ -308,7 +309,7 @@ export function createIdentityService(strapi: Core.Strapi) {
     /** Codes older than a day are of no use to anyone: removed by a daily job. */
     async purgeOldCodes(now = new Date()): Promise<number> {
       const result = await codes().deleteMany({ where: { createdAt: { $lt: new Date(now.getTime() - 24 * HOUR) } } });
-      return (result as any)?.count ?? 0;
+      return (result)?.count ?? 0;
     },
   };
 }

@@ -3,9 +3,10 @@ import { scheduleOnce } from '../cluster/leases';
 import { clusterStamps } from '../cluster/stamps';
 import { requestAnomalyScan, scanVoteAnomalies } from './anomalies';
 import { createCommunityService, type CommunityService } from './community';
-import { VotingRefusal, fieldRefusal as refusal } from './errors';
+import { fieldRefusal as refusal } from '../core/errors';
 import { createIdentityService, type IdentityService } from './identity';
-import { createVoteService, ensureVotingIndexes, type VoteService } from './votes';
+import { createVoteService, type VoteService } from './votes';
+import type { DocumentContext } from '../core/documents';
 
 export interface Voting {
   identity: IdentityService;
@@ -29,12 +30,6 @@ const VOTER = 'api::voter.voter';
 const ANOMALY = 'api::vote-anomaly.vote-anomaly';
 const REFINEMENT = 'api::refinement.refinement';
 
-interface DocumentContext {
-  action: string;
-  uid: string;
-  params: { documentId?: string; data?: Record<string, any> };
-}
-
 /**
  * Moderators' actions, wherever they come from (admin panel, REST, scripts):
  *  - a voter marked «Голоса аннулированы» (a reason is required) → all their votes stop counting
@@ -49,7 +44,7 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     const data = (ctx.params.data ??= {});
 
     if (ctx.uid === VOTER && 'voided' in data) {
-      const before = await strapi.db.query(VOTER as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voided', 'voidReason'] });
+      const before = await strapi.db.query(VOTER).findOne({ where: { documentId: ctx.params.documentId }, select: ['voided', 'voidReason'] });
       const voided = !!data.voided;
       if (voided && !String(data.voidReason ?? before?.voidReason ?? '').trim()) {
         throw refusal('voidReason', 'Укажите причину аннулирования голосов');
@@ -65,24 +60,24 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
     }
 
     if (ctx.uid === ANOMALY && data.review === 'voided') {
-      const anomaly = await strapi.db.query(ANOMALY as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['voters', 'projectTitle', 'review'] });
+      const anomaly = await strapi.db.query(ANOMALY).findOne({ where: { documentId: ctx.params.documentId }, select: ['voters', 'projectTitle', 'review'] });
       const result = await next();
       if (anomaly && anomaly.review !== 'voided') {
         const voters: string[] = Array.isArray(anomaly.voters) ? anomaly.voters : [];
         for (const voter of voters) {
-          const row = await strapi.db.query(VOTER as any).findOne({ where: { documentId: voter }, select: ['voided'] });
+          const row = await strapi.db.query(VOTER).findOne({ where: { documentId: voter }, select: ['voided'] });
           if (!row || row.voided) continue;
-          await strapi.documents(VOTER as any).update({
+          await strapi.documents(VOTER).update({
             documentId: voter,
             data: { voided: true, voidReason: `Подозрительная активность: ${anomaly.projectTitle ?? 'проект'}` },
-          } as any);
+          });
         }
       }
       return result;
     }
 
     if (ctx.uid === REFINEMENT && 'response' in data) {
-      const before = await strapi.db.query(REFINEMENT as any).findOne({ where: { documentId: ctx.params.documentId }, select: ['response'] });
+      const before = await strapi.db.query(REFINEMENT).findOne({ where: { documentId: ctx.params.documentId }, select: ['response'] });
       if (before && before.response !== data.response && !data.respondedAt) data.respondedAt = data.response === 'none' ? null : new Date();
     }
     return next();
@@ -102,7 +97,6 @@ export function registerVotingModeration(strapi: Core.Strapi): void {
 }
 
 export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
-  await ensureVotingIndexes(strapi);
   // Once per firing across all CMS instances (cluster/leases.ts).
   scheduleOnce(strapi, {
     voteAnomalies: { rule: '*/5 * * * *', everyMs: 5 * 60_000, task: () => requestAnomalyScan(strapi), failure: 'votes: anomaly scan failed' },
@@ -110,4 +104,4 @@ export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   });
 }
 
-export { VotingRefusal, scanVoteAnomalies };
+export { scanVoteAnomalies };

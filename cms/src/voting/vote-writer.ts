@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { VotingRefusal, voterVoided } from './refusal';
+import { Refusal } from '../core/errors';
+import { voterVoided } from './refusal';
 
 /**
  * Writes votes through Strapi's query engine (`strapi.db.query`, `strapi.db.transaction`), never
@@ -82,14 +83,14 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** The counted (not voided) votes for each of the targets (a read: straight through knex, one grouped query). */
 export async function countVotes(db: Db, targets: string[]): Promise<Map<string, number>> {
-  const table = (db.metadata.get(VOTE as any) as any).tableName as string;
+  const table = (db.metadata.get(VOTE)).tableName as string;
   const rows = (await db.connection(table).whereIn('target', targets).where('voided', false).groupBy('target').select('target').count({ n: '*' })) as Array<{ target: string; n: number | string }>;
   return new Map(targets.map((t) => [t, Number(rows.find((r) => r.target === t)?.n ?? 0)]));
 }
 
 /** Of these voters, the ones voided now. */
 async function voidedVoters(db: Db, voters: string[]): Promise<Set<string>> {
-  const rows = (await db.query(VOTER as any).findMany({ where: { documentId: { $in: voters }, voided: true }, select: ['documentId'] })) as Array<{ documentId: string }>;
+  const rows = (await db.query(VOTER).findMany({ where: { documentId: { $in: voters }, voided: true }, select: ['documentId'] })) as Array<{ documentId: string }>;
   return new Set(rows.map((r) => r.documentId));
 }
 
@@ -102,7 +103,7 @@ let lastSweptMinute = 0;
  * minutes are removed as the minutes pass. Voters in one order, as the vote rows: on PostgreSQL
  * concurrent batches then wait for each other's row locks instead of deadlocking.
  */
-async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date, limit: number): Promise<Array<VotingRefusal | null>> {
+async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date, limit: number): Promise<Array<Refusal | null>> {
   const minute = Math.floor(now.getTime() / 60_000);
   const perVoter = new Map<string, number>();
   for (const voter of voters) perVoter.set(voter, (perVoter.get(voter) ?? 0) + 1);
@@ -121,7 +122,7 @@ async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date,
   return voters.map((voter) => {
     const attempt = before.get(voter)! + 1;
     before.set(voter, attempt);
-    return attempt > limit ? new VotingRefusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
+    return attempt > limit ? new Refusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
   });
 }
 
@@ -133,7 +134,7 @@ async function writeBatch(db: Db, batch: Pending[], limit: number): Promise<Arra
   const voters = unique(batch.map((p) => p.row.voter));
   const written = await db.transaction(async ({ trx }) => {
     const refused = await countAttempts(trx, batch.map((p) => p.row.voter), batch[0]!.row.now, limit);
-    const stored = (await db.query(VOTE as any).findMany({
+    const stored = (await db.query(VOTE).findMany({
       where: { voter: { $in: voters }, target: { $in: unique(batch.map((p) => p.row.target)) } },
       select: ['voter', 'target'],
     })) as Array<{ voter: string; target: string }>;
@@ -161,12 +162,12 @@ async function writeBatch(db: Db, batch: Pending[], limit: number): Promise<Arra
         publishedAt: row.now,
       }))
       .sort((a, b) => (pairKey(a.voter, a.target) < pairKey(b.voter, b.target) ? -1 : 1));
-    if (data.length) await db.query(VOTE as any).createMany({ data });
+    if (data.length) await db.query(VOTE).createMany({ data });
     return fresh;
   });
   const inserted = unique(batch.filter((_, i) => written[i] === true).map((p) => p.row.voter));
   const voidedSince = inserted.length ? await voidedVoters(db, inserted) : new Set<string>();
-  if (voidedSince.size) await db.query(VOTE as any).updateMany({ where: { voter: { $in: [...voidedSince] }, voided: false }, data: { voided: true } });
+  if (voidedSince.size) await db.query(VOTE).updateMany({ where: { voter: { $in: [...voidedSince] }, voided: false }, data: { voided: true } });
   return batch.map((p, i) => (written[i] === true && voidedSince.has(p.row.voter) ? voterVoided() : written[i]!));
 }
 
@@ -224,7 +225,7 @@ export function createVoteWriter(db: Db, { perVoterPerMinute: limit, onSlowCommi
       const removed = await db.transaction(async ({ trx }) => {
         const [refused] = await countAttempts(trx, [voter], now, limit);
         if (refused) throw refused;
-        return (await db.query(VOTE as any).deleteMany({ where: { voter, target, voided: false } })).count > 0;
+        return (await db.query(VOTE).deleteMany({ where: { voter, target, voided: false } })).count > 0;
       });
       return { removed, count: (await countVotes(db, [target])).get(target)! };
     },

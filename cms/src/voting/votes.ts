@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/domain';
+import { tableOf } from '../core/database';
 import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
 import { createVoteWriter } from './vote-writer';
+import { config } from '../core/config';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
 
@@ -19,22 +21,17 @@ const PROJECT = 'api::project.project';
 const IDEA = 'api::idea.idea';
 const ROUND = 'api::selection-round.selection-round';
 
-/** A content type's table name. */
-export const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid as any) as any).tableName as string;
-
-/** Votes and withdrawals per voter per minute, counted in the database (vote-writer.ts): a person clicks, a script floods. */
-export const PER_VOTER_PER_MINUTE = Number(process.env.VOTES_PER_VOTER_PER_MINUTE ?? 30);
 
 /** The voting window of the year's published round, through the document service (stages are a component). */
 export async function roundFacts(strapi: Core.Strapi, year: number): Promise<RoundFacts | null> {
-  const round = (await strapi.documents(ROUND as any).findFirst({ filters: { year }, status: 'published', populate: { stages: true } } as any)) as any;
+  const round = (await strapi.documents(ROUND).findFirst({ filters: { year }, status: 'published', populate: { stages: true } } as any)) as any;
   if (!round) return null;
   return { window: votingWindow(round), timeZone: round.timeZone ?? 'Europe/Moscow', year: round.year };
 }
 
 /** The published idea's project and its year, through the document service (the relation is a link table). */
 export async function ideaProject(strapi: Core.Strapi, idea: string): Promise<LiveTarget | null> {
-  const found = (await strapi.documents(IDEA as any).findOne({
+  const found = (await strapi.documents(IDEA).findOne({
     documentId: idea,
     status: 'published',
     fields: ['title'],
@@ -48,7 +45,7 @@ export function createVoteService(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const voterTable = tableOf(strapi, VOTER);
   const roundTable = tableOf(strapi, ROUND);
-  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
+  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: config().VOTES_PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
   const counts = cached<'all', CountsAnswer>(1_000);
 
   const facts: VoteFacts = {
@@ -58,7 +55,7 @@ export function createVoteService(strapi: Core.Strapi) {
     async target(target) {
       if (target.kind === 'idea') return ideaProject(strapi, target.id);
       // The published version's row, below the document service (which costs more than the query).
-      const live = (await strapi.db.query(PROJECT as any).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
+      const live = (await strapi.db.query(PROJECT).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
       return live ? { project: target.id, year: live.year } : null;
     },
     async roundsStamp() {
@@ -98,7 +95,7 @@ export function createVoteService(strapi: Core.Strapi) {
 
     /** A moderator voided (or restored) a voter: their votes follow. */
     async setVoided(voter: string, voided: boolean, now = new Date()): Promise<number> {
-      const { count } = await strapi.db.query(VOTE as any).updateMany({ where: { voter }, data: { voided, updatedAt: now } });
+      const { count } = await strapi.db.query(VOTE).updateMany({ where: { voter }, data: { voided, updatedAt: now } });
       admission.forgetVoters();
       counts.clear();
       return count;
@@ -126,21 +123,3 @@ export interface CountsAnswer {
 
 export type VoteService = ReturnType<typeof createVoteService>;
 
-/**
- * The database's guarantees: one vote per voter and target, one voter per identity; indexes for
- * counting by target and listing by voter; one sign-in code lookup by identity.
- */
-export async function ensureVotingIndexes(strapi: Core.Strapi): Promise<void> {
-  const knex = strapi.db.connection;
-  const votes = tableOf(strapi, VOTE);
-  const statements: Array<[string, string, string[], boolean]> = [
-    [`${votes}_voter_target_unique`, votes, ['voter', 'target'], true],
-    [`${votes}_target_voided_index`, votes, ['target', 'voided'], false],
-    [`${votes}_project_created_index`, votes, ['kind', 'created_at'], false],
-    [`${tableOf(strapi, VOTER)}_identity_hash_unique`, tableOf(strapi, VOTER), ['identity_hash'], true],
-    [`${tableOf(strapi, 'api::sign-in-code.sign-in-code')}_identity_hash_index`, tableOf(strapi, 'api::sign-in-code.sign-in-code'), ['identity_hash', 'created_at'], false],
-  ];
-  for (const [name, table, columns, unique] of statements) {
-    await knex.raw(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})`, [name, table, ...columns]);
-  }
-}

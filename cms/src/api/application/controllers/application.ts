@@ -2,7 +2,7 @@ import { isReference } from '@portal/schema';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { voting } from '../../../voting';
-import { VotingRefusal, answer } from '../../../voting/errors';
+import { Refusal, answer } from '../../../core/errors';
 
 const UID = 'api::application.application';
 
@@ -42,9 +42,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     await answer(ctx, async () => {
       const reference = String(ctx.params.reference ?? '');
       const current = isReference(reference) ? await service(strapi).statusLinkVersion(reference) : null;
-      if (current === null) throw new VotingRefusal(404, 'NotFoundError', 'Заявка с таким номером не найдена');
+      if (current === null) throw new Refusal(404, 'NotFoundError', 'Заявка с таким номером не найдена');
       if (String(current) !== String(ctx.params.version)) {
-        throw new VotingRefusal(410, 'StatusLinkRevoked', 'Эта ссылка на статус заявки отозвана. Новая ссылка отправлена на почту руководителя проекта.');
+        throw new Refusal(410, 'StatusLinkRevoked', 'Эта ссылка на статус заявки отозвана. Новая ссылка отправлена на почту руководителя проекта.');
       }
       return { body: { reference, valid: true } };
     });

@@ -4,9 +4,9 @@ import { applicationSchema, completenessReport, type Application } from '@portal
 import { applicationHash } from '@portal/schema/status-link';
 import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
-import { getMailer } from '../../../applications/mailer-instance';
+import { getMailer } from '../../../core/mailer';
 import { linkVersion, privateStatusUrl } from '../../../applications/status-link';
-import { VotingRefusal, isUniqueViolation } from '../../../voting/errors';
+import { Refusal, isUniqueViolation } from '../../../core/errors';
 
 const UID = 'api::application.application';
 
@@ -37,7 +37,7 @@ export interface ApplicationService {
 
 /** An Idempotency-Key proves nothing but a retry: the same key with another application is refused. */
 const keyReused = () =>
-  new VotingRefusal(422, 'IdempotencyKeyReused', 'Этот ключ повтора уже использован для другой заявки. Обновите страницу и отправьте заявку ещё раз: она получит новый ключ.');
+  new Refusal(422, 'IdempotencyKeyReused', 'Этот ключ повтора уже использован для другой заявки. Обновите страницу и отправьте заявку ещё раз: она получит новый ключ.');
 
 /** The contract's validation refusal: field path → Russian messages. */
 function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): errors.ValidationError {
@@ -48,7 +48,7 @@ function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): error
 
 
 export default factories.createCoreService(UID, ({ strapi }) => {
-  const db = () => strapi.db.query(UID as any);
+  const db = () => strapi.db.query(UID);
 
   /**
    * The answer to a submission whose key is taken: the same reference and link for an exact retry
@@ -69,8 +69,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   }
 
   async function topicDocumentId(slug: string): Promise<string | null> {
-    const topic = await strapi.documents('api::topic.topic' as any).findFirst({ filters: { slug }, status: 'published', fields: ['slug'] } as any);
-    return (topic as any)?.documentId ?? null;
+    const topic = await strapi.documents('api::topic.topic').findFirst({ filters: { slug }, status: 'published', fields: ['slug'] });
+    return topic?.documentId ?? null;
   }
 
   const service: ApplicationService = {
@@ -92,7 +92,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           reference = await strapi.db.transaction(async () => {
             if (await byKey(idempotencyKey, bodyHash)) return null;
             const ref = await nextReference(year);
-            await strapi.documents(UID as any).create({
+            await strapi.documents(UID).create({
               data: {
                 reference: ref,
                 year,
@@ -115,7 +115,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
             if (other) return other;
           }
         } catch (e) {
-          if (e instanceof VotingRefusal) throw e;
+          if (e instanceof Refusal) throw e;
           // A concurrent submit took the key (answer its reference, or 422) or the number (try the next).
           const other = await byKey(idempotencyKey, bodyHash);
           if (other) return other;

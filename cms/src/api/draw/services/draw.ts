@@ -1,3 +1,3 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreService('api::draw.draw' as any);
+export default factories.createCoreService('api::draw.draw');

@@ -1,5 +1,5 @@
 import { expertService } from '../../../selection';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 
 const EXPERT = 'api::expert.expert';
 const id = (ctx: any) => String(ctx.params.expert ?? '');

@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { voting } from '../../../voting';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 
-export default factories.createCoreController('api::idea.idea' as any, ({ strapi }) => ({
+export default factories.createCoreController('api::idea.idea', ({ strapi }) => ({
   /** POST /api/ideas/propose — { reference, title, description } (token only; the function checked the team's link). */
   async propose(ctx: any) {
     const { reference, ...rest } = ctx.request.body ?? {};

@@ -4,7 +4,7 @@ import { factories } from '@strapi/strapi';
 // functions; moderators and editors in the admin panel.
 const populate = { name: 'global::public-populate', config: { uid: 'api::idea.idea' } };
 
-export default factories.createCoreRouter('api::idea.idea' as any, {
+export default factories.createCoreRouter('api::idea.idea', {
   only: ['find', 'findOne'],
   config: {
     find: { middlewares: [populate] },

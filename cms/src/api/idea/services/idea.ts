@@ -1,3 +1,3 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreService('api::idea.idea' as any);
+export default factories.createCoreService('api::idea.idea');

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { voting } from '../../../voting';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 import { parseSession } from '../../../voting/refusal';
 import { parseVoter } from '../../../voting/votes';
 
@@ -10,7 +10,7 @@ const UID = 'api::refinement.refinement';
  * Public reads answer approved refinements only, whatever filters the client sends; the author
  * (`voter`) is a private attribute and never serialised. Writes come through the functions.
  */
-export default factories.createCoreController(UID as any, ({ strapi }) => ({
+export default factories.createCoreController(UID, ({ strapi }) => ({
   async find(ctx: any) {
     const query = ctx.query ?? {};
     ctx.query = { ...query, filters: { $and: [query.filters ?? {}, { moderation: 'approved' }] } };
@@ -18,7 +18,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   },
 
   async findOne(ctx: any) {
-    const found = (await strapi.documents(UID as any).findOne({ documentId: String(ctx.params.id ?? ''), fields: ['moderation'] } as any)) as any;
+    const found = (await strapi.documents(UID).findOne({ documentId: String(ctx.params.id ?? ''), fields: ['moderation'] }));
     if (!found || found.moderation !== 'approved') return ctx.notFound('Доработка не найдена');
     return super.findOne(ctx);
   },

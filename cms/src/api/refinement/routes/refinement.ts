@@ -4,7 +4,7 @@ import { factories } from '@strapi/strapi';
 // functions; moderators and editors in the admin panel.
 const populate = { name: 'global::public-populate', config: { uid: 'api::refinement.refinement' } };
 
-export default factories.createCoreRouter('api::refinement.refinement' as any, {
+export default factories.createCoreRouter('api::refinement.refinement', {
   only: ['find', 'findOne'],
   config: {
     find: { middlewares: [populate] },

@@ -1,5 +1,5 @@
 import { voting } from '../../../voting';
-import { answer } from '../../../voting/errors';
+import { answer } from '../../../core/errors';
 import { requestAnomalyScan } from '../../../voting/anomalies';
 import { parseSession } from '../../../voting/refusal';
 import { parseTarget, parseVoter } from '../../../voting/votes';

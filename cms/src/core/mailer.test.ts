@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMailer } from './index';
+import { readConfig } from './config';
+import { createMailer } from './mailer';
 
 const dir = mkdtempSync(join(tmpdir(), 'mailer-outbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('mailer without SMTP', () => {
   it('writes an .eml into OUTBOX_DIR and logs only its path', async () => {
     const logged: string[] = [];
-    const mailer = createMailer({ OUTBOX_DIR: dir }, '/nowhere', { info: (m) => logged.push(m) });
+    const mailer = createMailer(readConfig({ OUTBOX_DIR: dir }), '/nowhere', { info: (m) => logged.push(m) });
     await mailer.send({ to: 'someone@example.org', subject: 'Заявка принята', text: 'Секретный текст письма' });
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);

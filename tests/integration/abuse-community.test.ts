@@ -159,7 +159,7 @@ describe('a team’s ideas wait for a moderator', () => {
   it('at most ten ideas of a project wait at once', async () => {
     for (let i = 0; i < 10; i += 1) await propose(`Идея номер ${i + 1}`);
     const refused = await propose('Одиннадцатая идея');
-    expect([refused.status, refused.body?.error?.message]).toEqual([429, 'На модерации уже 10 идей проекта. Новые можно будет отправить, когда модератор их проверит.']);
+    expect([refused.status, refused.body?.error?.message]).toEqual([409, 'На модерации уже 10 идей проекта. Новые можно будет отправить, когда модератор их проверит.']);
   });
 });
 

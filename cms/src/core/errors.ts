@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import type { ApiErrorName } from '@portal/schema';
 
 /**
  * The CMS's refusals, for every route and document middleware of the portal (voting, applications,
@@ -9,10 +10,10 @@ import { errors } from '@strapi/utils';
  */
 export class Refusal extends Error {
   readonly status: number;
-  readonly errorName: string;
+  readonly errorName: ApiErrorName;
   readonly details: Record<string, unknown>;
 
-  constructor(status: number, errorName: string, message: string, details: Record<string, unknown> = {}) {
+  constructor(status: number, errorName: ApiErrorName, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.status = status;
     this.errorName = errorName;

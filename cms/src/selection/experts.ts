@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ConflictReasonSchema, reviewSchema, DEFAULT_SCORE_SCALE } from '@portal/schema';
+import { ConflictReasonSchema, reviewSchema, DEFAULT_SCORE_SCALE, fieldErrors } from '@portal/schema';
 import { publicSupportPercentile, suggestedSupportScore, weightedTotal, cityKey } from '@portal/schema/domain';
 import { createExpertLinks, hashToken } from './expert-links';
 import { Refusal, invalid } from '../core/errors';
-import { fieldsOf } from '../voting/refusal';
 import { voting } from '../voting';
 import { lines } from './draw';
 import { calendarDate, formatDate } from '@portal/schema/domain';
@@ -45,7 +44,7 @@ export function createExpertService(strapi: Core.Strapi) {
     if (year) where.year = year;
     const review = (await reviews().findOne({ where }));
     // Someone else's assignment and no assignment at all look the same from outside.
-    if (!review) throw new Refusal(404, 'NotFound', 'Этот проект вам не назначен.');
+    if (!review) throw new Refusal(404, 'NotFoundError', 'Этот проект вам не назначен.');
     return review;
   }
 
@@ -129,7 +128,7 @@ export function createExpertService(strapi: Core.Strapi) {
     async saveReview(expertId: string, reference: string, body: unknown, now = new Date()) {
       await expertById(expertId);
       const review = await ownReview(expertId, reference);
-      if (review.state === 'conflict') throw new Refusal(409, 'Conflict', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
+      if (review.state === 'conflict') throw new Refusal(409, 'ConflictError', 'Вы заявили конфликт интересов по этому проекту: он передан другому эксперту.');
       const rules = (await roundRules(strapi, review.year))!;
       if (!scoringOpen(rules, now)) {
         const w = rules.mainSelection;
@@ -137,7 +136,7 @@ export function createExpertService(strapi: Core.Strapi) {
       }
       const parsed = reviewSchema({ criteria: rules.criteria, scale: DEFAULT_SCORE_SCALE }).safeParse(body);
       if (!parsed.success) {
-        throw invalid(fieldsOf(parsed.error.issues));
+        throw invalid(fieldErrors(parsed.error.issues));
       }
       const total = weightedTotal(parsed.data.scores, rules.criteria, DEFAULT_SCORE_SCALE);
       await reviews().update({

@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import { fieldErrors } from '@portal/schema';
 import { publicPopulate, publicTypeByUid } from '../public-types';
 import type { DocumentContext } from '../core/documents';
+import { z } from '../core/zod';
 
 /**
  * Refuses to publish a public document that the site could not build from.
@@ -33,9 +33,8 @@ interface Issue {
 }
 
 // The contract's own messages are Russian; zod's generic ones («expected string») come from the
-// zod that @portal/schema uses, in its Russian locale.
-const zod = createRequire(require.resolve('@portal/schema'))('zod');
-const russian: (issue: unknown) => string | undefined = zod.locales.ru().localeError;
+// zod that @portal/schema uses (core/zod.ts), in its Russian locale.
+const russian = z.locales.ru().localeError as (issue: unknown) => string | undefined;
 
 export function publishes(ctx: DocumentContext): boolean {
   if (ctx.action === 'publish') return true;

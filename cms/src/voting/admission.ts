@@ -132,7 +132,7 @@ export function createAdmission(facts: VoteFacts) {
       if (state.voided) throw voterVoided();
       if (state.sessionVersion !== session) throw sessionEnded();
       const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
-      if (!resolved) throw new Refusal(404, 'NotFound', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
+      if (!resolved) throw new Refusal(404, 'NotFoundError', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
       if (target.kind === 'project') {
         const round = await roundOf(resolved.year);
         const window = round?.window;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
+import { fieldErrors, IdeaProposalSchema, RefinementAnswerSchema, RefinementTextSchema } from '@portal/schema';
 import { Refusal, invalid } from '../core/errors';
-import { fieldsOf } from './refusal';
 import { requireVoter } from './identity';
 import { config } from '../core/config';
 
@@ -29,7 +28,7 @@ export function createCommunityService(strapi: Core.Strapi) {
 
   async function projectOfApplication(reference: string): Promise<string> {
     const application = (await strapi.db.query(APPLICATION).findOne({ where: { reference }, select: ['reference'] }));
-    if (!application) throw new Refusal(404, 'NotFound', 'Заявка не найдена.');
+    if (!application) throw new Refusal(404, 'NotFoundError', 'Заявка не найдена.');
     const project = (await strapi.documents(PROJECT).findFirst({ filters: { reference }, status: 'published', fields: ['reference'] }));
     if (!project) throw new Refusal(409, 'ProjectNotPublished', 'Проект ещё не опубликован: жители увидят его после проверки модератором.');
     return project.documentId;
@@ -56,12 +55,12 @@ export function createCommunityService(strapi: Core.Strapi) {
     async submitRefinement(input: { voter: string; session?: number; project: unknown; text: unknown }, now = new Date()) {
       const fields: Record<string, string[]> = {};
       const text = RefinementTextSchema.safeParse(input.text);
-      if (!text.success) Object.assign(fields, fieldsOf(text.error.issues, 'text'));
+      if (!text.success) Object.assign(fields, fieldErrors(text.error.issues, { prefix: 'text' }));
       if (typeof input.project !== 'string' || !/^[a-z0-9]{10,40}$/.test(input.project)) fields.project = ['Неизвестный проект'];
       if (Object.keys(fields).length) throw invalid(fields);
       await requireVoter(strapi, input.voter, input.session ?? 0);
       const project = await liveProject(input.project as string);
-      if (!project) throw new Refusal(404, 'NotFound', 'Проект не найден или снят с публикации.');
+      if (!project) throw new Refusal(404, 'NotFoundError', 'Проект не найден или снят с публикации.');
 
       // The resident's refinements of the last hour, whichever CMS process took them.
       const recent = (await strapi.db.query(REFINEMENT).findMany({
@@ -72,7 +71,7 @@ export function createCommunityService(strapi: Core.Strapi) {
       })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= refinementsPerHour()) {
         const retryAfter = Math.max(1, Math.ceil((new Date(recent[0]!.createdAt).getTime() + 3_600_000 - now.getTime()) / 1000));
-        throw new Refusal(429, 'TooManyRequests', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'RateLimitError', `Слишком много доработок за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
 
       const created = (await strapi.documents(REFINEMENT).create({
@@ -84,7 +83,7 @@ export function createCommunityService(strapi: Core.Strapi) {
     /** The team answers an approved refinement of its own project. */
     async answerRefinement(reference: string, input: unknown, now = new Date()) {
       const parsed = RefinementAnswerSchema.safeParse(input);
-      if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
+      if (!parsed.success) throw invalid(fieldErrors(parsed.error.issues));
       const project = await projectOfApplication(reference);
       const refinement = (await strapi.documents(REFINEMENT).findOne({
         documentId: parsed.data.refinement,
@@ -92,7 +91,7 @@ export function createCommunityService(strapi: Core.Strapi) {
         populate: { project: { fields: ['reference'] } },
       }));
       if (!refinement || refinement.project?.documentId !== project || refinement.moderation !== 'approved') {
-        throw new Refusal(404, 'NotFound', 'Доработка не найдена среди одобренных доработок вашего проекта.');
+        throw new Refusal(404, 'NotFoundError', 'Доработка не найдена среди одобренных доработок вашего проекта.');
       }
       await strapi.documents(REFINEMENT).update({
         documentId: parsed.data.refinement,
@@ -108,14 +107,15 @@ export function createCommunityService(strapi: Core.Strapi) {
      * changes nothing the site shows, so a script holding a status link can neither fill the project
      * page nor start builds. Moderation rather than a daily cap, because a cap still publishes
      * unchecked text and still starts a build per idea. At most PENDING_IDEAS_PER_PROJECT wait at
-     * once, so the moderators' queue stays short too.
+     * once, so the moderators' queue stays short too: one more is a 409, not a 429, since the wait
+     * ends when a moderator acts, not after a time the answer could name in retryAfter.
      */
     async proposeIdea(reference: string, input: unknown) {
       const parsed = IdeaProposalSchema.safeParse(input);
-      if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
+      if (!parsed.success) throw invalid(fieldErrors(parsed.error.issues));
       const project = await projectOfApplication(reference);
       if ((await ideasOf(project)).pending.length >= PENDING_IDEAS_PER_PROJECT) {
-        throw new Refusal(429, 'TooManyRequests', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
+        throw new Refusal(409, 'ConflictError', `На модерации уже ${PENDING_IDEAS_PER_PROJECT} идей проекта. Новые можно будет отправить, когда модератор их проверит.`);
       }
       const idea = (await strapi.documents(IDEA).create({
         data: { project, title: parsed.data.title, description: parsed.data.description || null, author: 'team' },

@@ -184,11 +184,11 @@ export function createIdentityService(strapi: Core.Strapi) {
         const sentAt = time(latest.lastSentAt ?? latest.createdAt);
         if (now.getTime() - sentAt < VERIFICATION.resendAfterSeconds * 1000) {
           const retryAfter = Math.ceil((sentAt + VERIFICATION.resendAfterSeconds * 1000 - now.getTime()) / 1000);
-          throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
+          throw new Refusal(429, 'RateLimitError', `Код уже отправлен. Новый можно запросить через ${retryAfter} с.`, { retryAfter });
         }
         // Conditional, so two requests at once send one mail.
         const claimed = await knexCodes().where({ id: latest.id }).where('last_sent_at', '<=', new Date(now.getTime() - VERIFICATION.resendAfterSeconds * 1000)).update({ last_sent_at: now });
-        if (!claimed) throw new Refusal(429, 'TooManyRequests', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
+        if (!claimed) throw new Refusal(429, 'RateLimitError', `Код уже отправлен. Новый можно запросить через ${VERIFICATION.resendAfterSeconds} с.`, { retryAfter: VERIFICATION.resendAfterSeconds });
         await deliver(p, id.address, again, () => knexCodes().where({ id: latest.id }).update({ last_sent_at: new Date(sentAt) }));
         return { expiresInSeconds: Math.ceil((time(latest.expiresAt) - now.getTime()) / 1000), resendAfterSeconds: VERIFICATION.resendAfterSeconds };
       }
@@ -201,7 +201,7 @@ export function createIdentityService(strapi: Core.Strapi) {
       })) as Array<{ createdAt: string | Date }>;
       if (recent.length >= VERIFICATION.maxNewCodesPerHour) {
         const retryAfter = Math.ceil((time(recent[0]!.createdAt) + HOUR - now.getTime()) / 1000);
-        throw new Refusal(429, 'TooManyRequests', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
+        throw new Refusal(429, 'RateLimitError', `Слишком много кодов за час. Попробуйте через ${Math.ceil(retryAfter / 60)} мин.`, { retryAfter });
       }
       const code = String(randomInt(0, 10 ** VERIFICATION.codeLength)).padStart(VERIFICATION.codeLength, '0');
       const row = await codes().create({

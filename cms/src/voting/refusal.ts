@@ -17,9 +17,3 @@ export function parseSession(body: any): number {
   return session;
 }
 
-/** Zod issues as `{ "path.to.field": [messages] }`, optionally under a prefix. */
-export function fieldsOf(issues: Array<{ path: PropertyKey[]; message: string }>, prefix?: string): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const i of issues) (fields[[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '_'] ??= []).push(i.message);
-  return fields;
-}

@@ -122,7 +122,7 @@ async function countAttempts(trx: Knex.Transaction, voters: string[], now: Date,
   return voters.map((voter) => {
     const attempt = before.get(voter)! + 1;
     before.set(voter, attempt);
-    return attempt > limit ? new Refusal(429, 'TooManyRequests', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
+    return attempt > limit ? new Refusal(429, 'RateLimitError', `Слишком много голосов подряд. Попробуйте через ${retryAfter} с.`, { retryAfter }) : null;
   });
 }
 

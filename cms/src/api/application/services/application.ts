@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { applicationSchema, completenessReport, type Application } from '@portal/schema';
+import { applicationSchema, completenessReport, fieldErrors, type Application } from '@portal/schema';
 import { applicationHash } from '@portal/schema/status-link';
 import { applicationRules } from '../../../applications/rules';
 import { confirmationMail } from '../../../applications/mails';
@@ -41,8 +41,7 @@ const keyReused = () =>
 
 /** The contract's validation refusal: field path → Russian messages. */
 function refusal(issues: Array<{ path: PropertyKey[]; message: string }>): errors.ValidationError {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) (fields[['data', ...issue.path.map(String)].join('.')] ??= []).push(issue.message);
+  const fields = fieldErrors(issues, { prefix: 'data' });
   return new errors.ValidationError(`Заявка не принята: ${issues.map((i) => i.message).join('; ')}`, { fields });
 }
 

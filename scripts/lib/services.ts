@@ -20,16 +20,42 @@ export function log(message: string): void {
   process.stderr.write(`\x1b[1m[portal]\x1b[0m ${message}\n`);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * The first port of the kernel's ephemeral range (outgoing connections take their local port from
+ * it); 32768, Linux's default, where /proc cannot tell.
+ */
+function ephemeralLow(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 2048 ? low : 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A port nothing listens on now, for a server started a moment later. Taken below the ephemeral range:
+ * a port the kernel hands out for listen(0) is in that range, and before the server binds it an
+ * outgoing connection (Strapi's, the build's, netlify dev's own) may take it as its local port — which
+ * once failed the end-to-end set-up with netlify dev's «Could not acquire required 'port'».
+ */
+export async function freePort(): Promise<number> {
+  const low = 10_000;
+  const high = ephemeralLow() - 1;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`No free port between ${low} and ${high} after 200 tries.`);
 }
 
 /** Polls `url` until `accept(status)` holds, the process dies, `signal` aborts, or `timeoutMs` passes. */

@@ -190,7 +190,7 @@ try {
     CMS admin:      ${strapi.url}/admin   (${admin})
     CMS REST API:   ${strapi.url}/api/topics
 ${postgres ? `    CMS instances:  ${instances.map((x) => x.url).join(', ')}   (one PostgreSQL database, ${postgres.host}:${postgres.port}/${postgres.database}; removed on exit)\n` : ''}    Emails:         .outbox/ (written as .eml files; no SMTP locally; each one is announced below)
-    Logs:           .run/cms.log${instances.length > 1 ? `, .run/cms-2.log … .run/cms-${instances.length}.log` : ''}, .run/netlify.log
+    Logs:           .run/cms.log${instances.length === 2 ? ', .run/cms-2.log' : instances.length > 2 ? `, .run/cms-2.log … .run/cms-${instances.length}.log` : ''}, .run/netlify.log
 
   Publishing in the CMS rebuilds the site (give it a few seconds, then reload).
 ${demo}`);

@@ -46,7 +46,7 @@ export interface VoteFacts {
   voter(voter: string): Promise<VoterFacts | null>;
   /** The project a target belongs to and the project's round (year), when the target is live on the site; null otherwise. */
   target(target: Target): Promise<LiveTarget | null>;
-  /** Changes whenever any round is saved or published (one small query, made for every vote). */
+  /** Changes whenever any round is saved or published (one small query; votes that arrive together share it). */
   roundsStamp(): Promise<string>;
   /** The published round of that year. */
   round(year: number): Promise<RoundFacts | null>;
@@ -69,6 +69,38 @@ export function cached<K, V>(ttlMs: number) {
     clear() {
       entries.clear();
     },
+  };
+}
+
+/**
+ * A read shared by the calls that come while it runs, and still fresh for each of them: a call gets
+ * the result of a read that *began after the call*. With no read running, a call starts one; calls
+ * that come while one runs wait for it to end and share the next one. So at most one read runs and
+ * one waits, however many votes arrive — and nothing a call could have missed is missed (a change
+ * committed before the call is seen by a read that begins after it).
+ */
+export function freshShared<V>(load: () => Promise<V>): () => Promise<V> {
+  let running: Promise<V> | null = null;
+  let next: Promise<V> | null = null;
+  const start = (): Promise<V> => {
+    const read = load();
+    running = read;
+    const ended = () => {
+      if (running === read) running = null;
+    };
+    read.then(ended, ended);
+    return read;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => {
+      next = null;
+      return start();
+    });
+    return next;
   };
 }
 
@@ -114,9 +146,11 @@ export function createAdmission(facts: VoteFacts) {
 
   // The rounds' stamp is checked on every vote: a saved round takes effect for the very next vote,
   // in every CMS process (a save's event may come after the save has answered, so it is not used).
+  // Votes that arrive together share one read of it (freshShared: each still sees every save made before it).
   let roundsStamp = '';
+  const readStamp = freshShared(() => facts.roundsStamp());
   async function roundOf(year: number) {
-    const stamp = await facts.roundsStamp();
+    const stamp = await readStamp();
     if (stamp !== roundsStamp) {
       rounds.clear();
       roundsStamp = stamp;

@@ -9,11 +9,14 @@ import { voterVoided } from './refusal';
  * writes behind Strapi's back; only reads (the counts) and the portal's own table of attempts go
  * through knex, inside Strapi's transaction.
  *
- * One row per (voter, target): the database's unique index decides. The votes that arrive in the
- * same turn of the event loop are written together: they queue until the turn ends and then go in
- * one transaction — the pairs already stored are read, the new rows inserted with one `createMany`
- * — so at hundreds of votes a second a commit (a disk sync on SQLite with synchronous=FULL) carries
- * dozens of them; a lone vote waits for nothing. Every vote is acknowledged only after its commit.
+ * One row per (voter, target): the database's unique index decides. Votes are written in batches,
+ * one transaction each — the pairs already stored are read, the new rows inserted with one
+ * `createMany` — and at most MAX_IN_FLIGHT batches are written at a time: the votes that arrive
+ * meanwhile queue and go together in the next batch. A lone vote waits for nothing; at hundreds of
+ * votes a second a batch's statements and its commit (a disk sync) carry dozens of votes instead of
+ * one or two, which is what lets one CMS process keep up (a vote's own statements, each a round trip
+ * to the database, cost more CPU than the rest of its path). Every vote is acknowledged only after
+ * its commit.
  * If a batch fails (another transaction inserted one of its pairs first, on PostgreSQL where
  * batches of several CMS processes commit in parallel; or a bad row), each of its votes is written
  * again on its own, and a pair found stored then is answered «already»: one bad row cannot refuse
@@ -68,6 +71,12 @@ const ATTEMPTS = 'portal_vote_attempts';
 
 /** The most votes one transaction takes; the rest wait for the next. */
 const MAX_BATCH = 256;
+
+/**
+ * Batches written at the same time. Two: one commits while the next one's statements run; more
+ * would split a burst into smaller batches again and hold more of the pool's connections.
+ */
+const MAX_IN_FLIGHT = 2;
 
 /** A batch's transaction this long (ms) is reported through `onSlowCommit`. */
 const SLOW_COMMIT_MS = 50;
@@ -172,8 +181,16 @@ async function writeBatch(db: Db, batch: Pending[], limit: number): Promise<Arra
 }
 
 export function createVoteWriter(db: Db, { perVoterPerMinute: limit, onSlowCommit }: VoteWriterOptions): VoteWriter {
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let scheduled = false;
+  let inFlight = 0;
+
+  /** The next batch, at the end of this turn of the event loop, if there are votes and a free slot. */
+  function schedule(): void {
+    if (scheduled || !queue.length || inFlight >= MAX_IN_FLIGHT) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
 
   /** A vote alone, again once if another transaction stored its pair first (then it is «already»). */
   async function writeAlone(p: Pending): Promise<boolean | Error> {
@@ -185,9 +202,19 @@ export function createVoteWriter(db: Db, { perVoterPerMinute: limit, onSlowCommi
   }
 
   async function flush(): Promise<void> {
+    scheduled = false;
     const batch = queue.splice(0, MAX_BATCH);
-    if (queue.length) setImmediate(flush);
-    else scheduled = false;
+    inFlight += 1;
+    schedule();
+    try {
+      await write(batch);
+    } finally {
+      inFlight -= 1;
+      schedule();
+    }
+  }
+
+  async function write(batch: Pending[]): Promise<void> {
     let results: Array<boolean | Error>;
     try {
       const started = performance.now();
@@ -214,10 +241,7 @@ export function createVoteWriter(db: Db, { perVoterPerMinute: limit, onSlowCommi
     cast(row) {
       return new Promise((resolve, reject) => {
         queue.push({ row, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        schedule();
       });
     },
     async withdraw(voter, target, now = new Date()) {

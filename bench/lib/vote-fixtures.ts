@@ -27,14 +27,17 @@ export async function cmsCall(url: string, path: string, init: { method?: string
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  const text = await res.text();
-  let body: unknown = null;
+  return { status: res.status, body: jsonOrText(await res.text()) };
+}
+
+/** A response body as JSON, or as the text itself when it is not JSON (a proxy's error page); null when empty. */
+function jsonOrText(text: string): unknown {
+  if (!text) return null;
   try {
-    body = text ? JSON.parse(text) : null;
+    return JSON.parse(text);
   } catch {
-    body = text;
+    return text;
   }
-  return { status: res.status, body };
 }
 
 function expectStatus(what: string, got: { status: number; body: unknown }, ...want: number[]): void {

@@ -1,23 +1,11 @@
 import { applicationSchema, DEFAULT_VIDEO_HOSTS, ProjectEntrySchema } from '@portal/schema';
 import { describe, expect, it } from 'vitest';
+import { PRIVATE_MARKERS, validApplication } from '../../../tests/fixtures/application.ts';
 import { type ApplicationState, decisionProblems, failingReasons, projectData, reviewStage } from './review';
 
-const data = applicationSchema({ maxTeamSize: 5, topics: ['creative-clusters'], videoHosts: DEFAULT_VIDEO_HOSTS }).parse({
-  title: 'Сад на крыше бывшей фабрики',
-  topic: 'creative-clusters',
-  city: 'Екатеринбург',
-  region: 'Свердловская область',
-  description: 'Превращаем крышу заброшенного цеха в общественный сад с мастерскими для жителей района.',
-  problem: 'В районе нет общественных пространств: бывшая фабрика стоит пустой, молодёжь уезжает.',
-  effect: { text: 'Новое общественное пространство и рабочие места.', indicators: [{ name: 'Посетители', unit: 'человек', baseline: 0, target: 3000 }] },
-  budget: { total: 100, items: [{ item: 'Кровля', amount: 100, source: 'grant' }] },
-  audience: 'Жители района и школьники.',
-  videoUrl: 'https://rutube.ru/video/1/',
-  leaderCv: { education: 'Секретное образование лидера', experience: 'Десять лет проектов', achievements: 'Три соседских центра' },
-  team: [{ name: 'Анна Смирнова', role: 'Лидер', competences: 'Секретные компетенции' }],
-  contacts: { email: 'leader@example.org', phone: '+7 912 345-67-89' },
-  consent: true,
-});
+// The shared valid application (tests/fixtures/application.ts): its contacts and CV are the markers the
+// privacy check below looks for.
+const data = applicationSchema({ maxTeamSize: 5, topics: ['creative-clusters'], videoHosts: DEFAULT_VIDEO_HOSTS }).parse(validApplication());
 
 const state = (over: Partial<ApplicationState> = {}): ApplicationState => ({
   reference: '2020-000001',
@@ -25,7 +13,7 @@ const state = (over: Partial<ApplicationState> = {}): ApplicationState => ({
   title: data.title,
   city: data.city,
   region: data.region,
-  leaderEmail: 'leader@example.org',
+  leaderEmail: PRIVATE_MARKERS.email,
   data,
   createdAt: '2020-01-20T10:00:00.000Z',
   moderation: 'published',
@@ -62,7 +50,7 @@ describe('moderation and review rules', () => {
     expect(parsed.reviewNote).toBe('Соответствие тематике: Не та тематика');
     expect(failingReasons(failed)).toEqual(['Соответствие тематике: Не та тематика']);
     const text = JSON.stringify(project);
-    for (const secret of ['leader@example.org', '+79123456789', 'Секретн', 'competences', 'leaderCv', 'consent']) expect(text).not.toContain(secret);
+    for (const secret of [PRIVATE_MARKERS.email, PRIVATE_MARKERS.phone, PRIVATE_MARKERS.cvText, data.team[0]!.competences, 'competences', 'leaderCv', 'consent']) expect(text).not.toContain(secret);
     expect(projectData(state({ stage: 'review_passed' }), null).reviewNote).toBeNull();
   });
 });

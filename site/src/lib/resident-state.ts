@@ -122,6 +122,68 @@ function messagesFor(fields: FieldErrors, key: string): string[] | undefined {
   return list && list.length > 0 ? list : undefined;
 }
 
+/** The steps of the sign-in form (e-mail, code, their refusals): they change only `signIn`. */
+type SignInStepAction = Extract<ResidentAction, { type: 'sign-in-edit-email' | 'sign-in-invalid' | 'sign-in-message' | 'code-requested' | 'code-sent' | 'code-refused' | 'verify-started' | 'verify-refused' }>;
+
+function signInStep(state: ResidentModel, action: SignInStepAction): ResidentModel {
+  switch (action.type) {
+    case 'sign-in-edit-email':
+      return updateSignIn(state, () => ({ step: 'email', errors: {}, message: '' }));
+
+    case 'sign-in-invalid':
+      return updateSignIn(state, (s) => ({ errors: { ...s.errors, [action.field]: action.messages }, message: '' }));
+
+    case 'sign-in-message':
+      return updateSignIn(state, () => ({ message: action.text }));
+
+    case 'code-requested':
+      return updateSignIn(state, () => ({ email: action.email, busy: true, errors: {}, message: '' }));
+
+    case 'code-sent':
+      return updateSignIn(state, () => ({
+        step: 'code',
+        sentTo: action.sent.sentTo,
+        sentAt: action.now,
+        expiresAt: action.now + action.sent.expiresInSeconds * 1000,
+        resendAt: action.now + action.sent.resendAfterSeconds * 1000,
+        busy: false,
+        errors: {},
+        message: '',
+        needsNewCode: false,
+      }));
+
+    case 'code-refused': {
+      const { error, now } = action;
+      const email = messagesFor(error.fields, 'email');
+      return updateSignIn(state, (s) => ({
+        busy: false,
+        errors: email ? { email } : {},
+        message: email ? '' : error.message,
+        resendAt: error.status === 429 && error.retryAfterSeconds !== null ? now + error.retryAfterSeconds * 1000 : s.resendAt,
+      }));
+    }
+
+    case 'verify-started':
+      return updateSignIn(state, () => ({ busy: true, errors: {}, message: '' }));
+
+    case 'verify-refused': {
+      const { error, now } = action;
+      const code = messagesFor(error.fields, 'code');
+      if (code) return updateSignIn(state, () => ({ busy: false, errors: { code } }));
+      if (error.name === 'CodeInvalid') return updateSignIn(state, () => ({ busy: false, errors: { code: [error.message] } }));
+      if (error.name === 'CodeExpired' || error.name === 'TooManyAttempts' || error.status === 410) {
+        return updateSignIn(state, (s) => ({
+          busy: false,
+          errors: { code: [error.message] },
+          needsNewCode: true,
+          resendAt: error.retryAfterSeconds !== null ? now + error.retryAfterSeconds * 1000 : Math.min(s.resendAt, now),
+        }));
+      }
+      return updateSignIn(state, () => ({ busy: false, message: error.message }));
+    }
+  }
+}
+
 export function residentReducer(state: ResidentModel, action: ResidentAction): ResidentModel {
   switch (action.type) {
     case 'resident-loaded':
@@ -182,43 +244,14 @@ export function residentReducer(state: ResidentModel, action: ResidentAction): R
       return state.signIn ? { ...state, signIn: null, focus: { origin: state.signIn.origin, seq: (state.focus?.seq ?? 0) + 1 } } : state;
 
     case 'sign-in-edit-email':
-      return updateSignIn(state, () => ({ step: 'email', errors: {}, message: '' }));
-
     case 'sign-in-invalid':
-      return updateSignIn(state, (s) => ({ errors: { ...s.errors, [action.field]: action.messages }, message: '' }));
-
     case 'sign-in-message':
-      return updateSignIn(state, () => ({ message: action.text }));
-
     case 'code-requested':
-      return updateSignIn(state, () => ({ email: action.email, busy: true, errors: {}, message: '' }));
-
     case 'code-sent':
-      return updateSignIn(state, () => ({
-        step: 'code',
-        sentTo: action.sent.sentTo,
-        sentAt: action.now,
-        expiresAt: action.now + action.sent.expiresInSeconds * 1000,
-        resendAt: action.now + action.sent.resendAfterSeconds * 1000,
-        busy: false,
-        errors: {},
-        message: '',
-        needsNewCode: false,
-      }));
-
-    case 'code-refused': {
-      const { error, now } = action;
-      const email = messagesFor(error.fields, 'email');
-      return updateSignIn(state, (s) => ({
-        busy: false,
-        errors: email ? { email } : {},
-        message: email ? '' : error.message,
-        resendAt: error.status === 429 && error.retryAfterSeconds !== null ? now + error.retryAfterSeconds * 1000 : s.resendAt,
-      }));
-    }
-
+    case 'code-refused':
     case 'verify-started':
-      return updateSignIn(state, () => ({ busy: true, errors: {}, message: '' }));
+    case 'verify-refused':
+      return signInStep(state, action);
 
     case 'verified': {
       if (!state.signIn) return { ...state, session: 'signed-in', votes: action.votes };
@@ -231,22 +264,6 @@ export function residentReducer(state: ResidentModel, action: ResidentAction): R
         messages: { ...state.messages, [origin]: 'Почта подтверждена, вы вошли.' },
         focus: { origin, seq: (state.focus?.seq ?? 0) + 1 },
       };
-    }
-
-    case 'verify-refused': {
-      const { error, now } = action;
-      const code = messagesFor(error.fields, 'code');
-      if (code) return updateSignIn(state, () => ({ busy: false, errors: { code } }));
-      if (error.name === 'CodeInvalid') return updateSignIn(state, () => ({ busy: false, errors: { code: [error.message] } }));
-      if (error.name === 'CodeExpired' || error.name === 'TooManyAttempts' || error.status === 410) {
-        return updateSignIn(state, (s) => ({
-          busy: false,
-          errors: { code: [error.message] },
-          needsNewCode: true,
-          resendAt: error.retryAfterSeconds !== null ? now + error.retryAfterSeconds * 1000 : Math.min(s.resendAt, now),
-        }));
-      }
-      return updateSignIn(state, () => ({ busy: false, message: error.message }));
     }
 
     case 'refinement-done':

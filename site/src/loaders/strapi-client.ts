@@ -178,12 +178,8 @@ export const EMPTY_VOTE_COUNTS: VoteCounts = { projects: {}, ideas: {}, total: 0
  * failure stops the build, as for content.
  */
 export async function fetchVoteCounts(options: StrapiOptions): Promise<{ found: boolean; counts: VoteCounts }> {
-  const url = apiUrl(options, VOTE_COUNTS_PATH);
-  const body = await getJson(url, options, { notFound: 'allow' });
-  if (body === NOT_FOUND) return { found: false, counts: EMPTY_VOTE_COUNTS };
-  const counts = VoteCountsSchema.safeParse(body);
-  if (!counts.success) throw malformedEnvelope('vote counts', url, options, counts.error, '{ projects: {…}, ideas: {…}, total, generatedAt }');
-  return { found: true, counts: counts.data };
+  const counts = await fetchOptional(options, VOTE_COUNTS_PATH, VoteCountsSchema, 'vote counts', '{ projects: {…}, ideas: {…}, total, generatedAt }');
+  return counts === NOT_FOUND ? { found: false, counts: EMPTY_VOTE_COUNTS } : { found: true, counts };
 }
 
 /** Figures of a CMS that counts none yet (or predates `GET /api/stats`). */
@@ -195,12 +191,8 @@ export const EMPTY_STATS: PortalStats = { rounds: [], residentsTotal: 0, generat
  * rounds (`found: false`) and the pages say what is missing. Any other failure stops the build.
  */
 export async function fetchStats(options: StrapiOptions): Promise<{ found: boolean; stats: PortalStats }> {
-  const url = apiUrl(options, STATS_PATH);
-  const body = await getJson(url, options, { notFound: 'allow' });
-  if (body === NOT_FOUND) return { found: false, stats: EMPTY_STATS };
-  const parsed = PortalStatsSchema.safeParse(body);
-  if (!parsed.success) throw malformedEnvelope('the statistics', url, options, parsed.error, '{ rounds: [...], residentsTotal, generatedAt }');
-  return { found: true, stats: parsed.data };
+  const stats = await fetchOptional(options, STATS_PATH, PortalStatsSchema, 'the statistics', '{ rounds: [...], residentsTotal, generatedAt }');
+  return stats === NOT_FOUND ? { found: false, stats: EMPTY_STATS } : { found: true, stats };
 }
 
 /** The REST path of the expert council's public list (names an editor chose to list). */
@@ -218,12 +210,9 @@ const CouncilResponseSchema = z.object({ data: z.array(z.object({ name: z.string
  * build, as for content.
  */
 export async function fetchCouncil(options: StrapiOptions): Promise<{ found: boolean; council: Council }> {
-  const url = apiUrl(options, COUNCIL_PATH);
-  const body = await getJson(url, options, { notFound: 'allow' });
-  if (body === NOT_FOUND) return { found: false, council: { names: [] } };
-  const parsed = CouncilResponseSchema.safeParse(body);
-  if (!parsed.success) throw malformedEnvelope('the expert council', url, options, parsed.error, '{ data: [{ name }] }');
-  return { found: true, council: { names: parsed.data.data.map((e) => e.name) } };
+  const response = await fetchOptional(options, COUNCIL_PATH, CouncilResponseSchema, 'the expert council', '{ data: [{ name }] }');
+  if (response === NOT_FOUND) return { found: false, council: { names: [] } };
+  return { found: true, council: { names: response.data.map((e) => e.name) } };
 }
 
 /** The REST path that says whether the CMS holds the generated demo (cms/src/demo). */
@@ -235,23 +224,36 @@ export const DEMO_PATH = 'demo';
  * reaches a published site.
  */
 export async function fetchDemoStatus(options: StrapiOptions, env: { CONTEXT?: string | undefined; NETLIFY?: string | undefined }): Promise<DemoStatus> {
-  const url = apiUrl(options, DEMO_PATH);
-  const body = await getJson(url, options, { notFound: 'allow' });
-  if (body === NOT_FOUND) return { demo: false };
-  const parsed = DemoStatusSchema.safeParse(body);
-  if (!parsed.success) throw malformedEnvelope('the demo status', url, options, parsed.error, '{ demo: false } or { demo: true, seed, stage, today }');
-  if (parsed.data.demo && isPublicBuild(env)) {
+  const status = await fetchOptional(options, DEMO_PATH, DemoStatusSchema, 'the demo status', '{ demo: false } or { demo: true, seed, stage, today }');
+  if (status === NOT_FOUND) return { demo: false };
+  if (status.demo && isPublicBuild(env)) {
     throw new StrapiLoadError(
-      `The CMS at ${options.baseUrl} holds generated demo data (seed ${parsed.data.seed}, stage ${parsed.data.stage}), and this is a public build (CONTEXT=${env.CONTEXT ?? ''}, NETLIFY=${env.NETLIFY ?? ''}).\n` +
+      `The CMS at ${options.baseUrl} holds generated demo data (seed ${status.seed}, stage ${status.stage}), and this is a public build (CONTEXT=${env.CONTEXT ?? ''}, NETLIFY=${env.NETLIFY ?? ''}).\n` +
         'Demo data never goes into a published site: set STRAPI_URL to the production CMS (started without DEMO_DATA).',
-      url.href,
+      apiUrl(options, DEMO_PATH).href,
     );
   }
-  return parsed.data;
+  return status;
 }
 
 /** What getJson answers for a 404 when the caller accepts one. */
 const NOT_FOUND = Symbol('not found');
+
+/** What the endpoints a CMS may not have yet hold, for the messages. */
+type OptionalEndpoint = 'vote counts' | 'the expert council' | 'the demo status' | 'the statistics';
+
+/**
+ * `GET /api/<path>` of an endpoint a CMS older than it answers 404 for: NOT_FOUND then; a body
+ * `schema` cannot read stops the build, naming `what` and the `expected` shape.
+ */
+async function fetchOptional<T>(options: StrapiOptions, path: string, schema: z.ZodType<T>, what: OptionalEndpoint, expected: string): Promise<T | typeof NOT_FOUND> {
+  const url = apiUrl(options, path);
+  const body = await getJson(url, options, { notFound: 'allow' });
+  if (body === NOT_FOUND) return NOT_FOUND;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw malformedEnvelope(what, url, options, parsed.error, expected);
+  return parsed.data;
+}
 
 async function getJson(url: URL, options: StrapiOptions, how: { notFound: 'allow' | 'fail' } = { notFound: 'fail' }): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -316,7 +318,7 @@ function parseEntry<S extends z.core.$ZodType>(
 }
 
 function malformedEnvelope(
-  name: PublicContentTypeName | 'vote counts' | 'the expert council' | 'the demo status' | 'the statistics',
+  name: PublicContentTypeName | OptionalEndpoint,
   url: URL,
   options: StrapiOptions,
   error: z.ZodError,

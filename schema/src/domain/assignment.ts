@@ -544,6 +544,26 @@ function sfc32(bytes: Uint8Array): () => number {
   return next;
 }
 
+/**
+ * What a draw publishes once the main selection is over (the draw's `publishedData`): its inputs
+ * and its result, all anyone needs to recompute it with `npm run assign`.
+ */
+export function drawRecord(input: AssignmentInput, result: AssignmentResult, round: number) {
+  const { projects, experts } = input;
+  const { algorithm, perExpert, seedHash, assignments, reviewsPerProject, note } = result;
+  return {
+    algorithm,
+    round,
+    projectsPerExpert: perExpert,
+    seedHash,
+    projects,
+    experts,
+    assignments,
+    reviewsPerProject,
+    note: note ?? null,
+  };
+}
+
 /** Hex SHA-256 of the UTF-8 bytes of `text` (the published seedHash). */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -161,6 +161,7 @@ function prepare(input: AssignmentInput): Prepared {
  * @throws AssignmentInputError when the input is malformed or nothing can be assigned.
  */
 export function assignProjects(input: AssignmentInput): AssignmentResult {
+  // Long on purpose: the greedy passes and the repair share the seeded PRNG and the load arrays as closures.
   const prep = prepare(input);
   const { projects, experts, perExpert, projectCity, bannedCities, bannedProjects, eligibleCount } = prep;
   const P = projects.length;

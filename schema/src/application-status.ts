@@ -5,17 +5,22 @@ import { z } from 'zod';
 import { APPLICATION_MODERATION, REFINEMENT_RESPONSES, REVIEW_CHECK } from './enums.js';
 import { PROJECT_STAGES } from './project.js';
 
+/** The editors' three decisions on an application, each with its reason (`reason`: how a reason is read). */
+export const editorsDecisionsShape = <Reason extends z.ZodType>(reason: Reason) => ({
+  moderation: z.enum(APPLICATION_MODERATION),
+  moderationReason: reason,
+  topicFit: z.enum(REVIEW_CHECK),
+  topicFitReason: reason,
+  completenessDecision: z.enum(REVIEW_CHECK),
+  completenessReason: reason,
+});
+
 /** The application's own record (the CMS's `status` service): the stage and the editors' decisions. */
 export const ApplicationStatusRecordSchema = z.object({
   reference: z.string(),
   title: z.string(),
   stage: z.enum(PROJECT_STAGES),
-  moderation: z.enum(APPLICATION_MODERATION),
-  moderationReason: z.string().nullish(),
-  topicFit: z.enum(REVIEW_CHECK),
-  topicFitReason: z.string().nullish(),
-  completenessDecision: z.enum(REVIEW_CHECK),
-  completenessReason: z.string().nullish(),
+  ...editorsDecisionsShape(z.string().nullish()),
 });
 export type ApplicationStatusRecord = z.infer<typeof ApplicationStatusRecordSchema>;
 

@@ -3,9 +3,10 @@ import { applicationSchema } from './application.js';
 import { DEFAULT_VIDEO_HOSTS } from './settings.js';
 import { IsoDateSchema, NonEmptyText, SlugSchema } from './common.js';
 import { ReferenceSchema } from './project.js';
+import { editorsDecisionsShape } from './application-status.js';
 import { RegionSchema } from './regions.js';
 import { SelectionRoundSchema } from './selection-round.js';
-import { APPLICATION_MODERATION, IDEA_AUTHORS, REFINEMENT_MODERATION, REFINEMENT_RESPONSES, REVIEW_CHECK, STAGE_KINDS } from './enums.js';
+import { IDEA_AUTHORS, REFINEMENT_MODERATION, REFINEMENT_RESPONSES, STAGE_KINDS } from './enums.js';
 
 // The demo dataset: what `npm start` generates (scripts/lib/demo/) and the CMS loads
 // (cms/src/demo/) so that a newcomer sees a round that is running today. Generated from a seed and
@@ -32,12 +33,7 @@ export const DemoApplicationSchema = z.object({
   submittedAt: IsoDateTime,
   /** The form as the leader sent it (validated with the form's schema by the loader). */
   data: z.record(z.string(), z.unknown()),
-  moderation: z.enum(APPLICATION_MODERATION),
-  moderationReason: z.string().nullable(),
-  topicFit: z.enum(REVIEW_CHECK),
-  topicFitReason: z.string().nullable(),
-  completenessDecision: z.enum(REVIEW_CHECK),
-  completenessReason: z.string().nullable(),
+  ...editorsDecisionsShape(z.string().nullable()),
   /** Latent strength 0–1: the experts' scores are drawn around it (with each expert's harshness). */
   quality: z.number().min(0).max(1),
 });

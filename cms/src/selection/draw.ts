@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { fieldRefusal as refusal } from '../core/errors';
-import { AssignmentInputError, assignProjects, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema/domain';
+import { AssignmentInputError, assignProjects, drawRecord, sha256Hex, verifyAssignment, type AssignmentInput } from '@portal/schema/domain';
 import { calendarDate } from '@portal/schema/domain';
 import { roundRules, selectionProjects } from './round';
 import type { DocumentContext } from '../core/documents';
@@ -101,17 +101,7 @@ export function registerDraw(strapi: Core.Strapi, onAssigned: (year: number) => 
       stage: 'drawn',
       drawnAt: now,
       note: [result.note, ...result.assignments.filter((a) => a.shortfall).map((a) => `${a.expertId}: ${a.shortfall}`)].filter(Boolean).join('\n') || null,
-      auditData: {
-        algorithm: result.algorithm,
-        round: before.year,
-        projectsPerExpert: result.perExpert,
-        seedHash: result.seedHash,
-        projects: input.projects,
-        experts: input.experts,
-        assignments: result.assignments,
-        reviewsPerProject: result.reviewsPerProject,
-        note: result.note ?? null,
-      },
+      auditData: drawRecord(input, result, before.year),
     });
     const outcome = await strapi.db.transaction(async () => {
       for (const a of result.assignments) {

@@ -29,6 +29,7 @@ function forExpert(data: any): Record<string, unknown> {
 }
 
 export function createExpertService(strapi: Core.Strapi) {
+  // Long because it is the expert desk's whole service: short actions sharing one closure over strapi.
   const experts = () => strapi.db.query(EXPERT);
   const reviews = () => strapi.db.query(REVIEW);
   const links = createExpertLinks(strapi);

@@ -144,6 +144,7 @@ export async function requireVoter(strapi: Core.Strapi, voter: string, session: 
 }
 
 export function createIdentityService(strapi: Core.Strapi) {
+  // Long because it is the residents' whole identity service: short actions sharing one closure over strapi.
   const codes = () => strapi.db.query(CODE);
   const voters = () => strapi.db.query(VOTER);
   const knexCodes = () => strapi.db.connection((strapi.db.metadata.get(CODE)).tableName);

@@ -35,6 +35,14 @@ const smallRound: AssignmentInput = {
   seed: 'round-2020',
 };
 
+/** Three projects, four experts, one project each: only e1 may review p3 (everyone else is from its city). */
+const onlyE1MayReviewP3 = (seed: string): AssignmentInput => ({
+  projects: [project('p1', 'А'), project('p2', 'Б'), project('p3', 'В')],
+  experts: [expert('e1', 'Г'), expert('e2', 'В'), expert('e3', 'В'), expert('e4', 'В')],
+  perExpert: 1,
+  seed,
+});
+
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
@@ -81,13 +89,8 @@ describe('assignProjects', () => {
   });
 
   it('evens out the reviews where a plain greedy would not: the light project is reachable only through a swap', () => {
-    // Only e1 may review p3 (everyone else is from its city); e1 must end up with it.
-    const input: AssignmentInput = {
-      projects: [project('p1', 'А'), project('p2', 'Б'), project('p3', 'В')],
-      experts: [expert('e1', 'Г'), expert('e2', 'В'), expert('e3', 'В'), expert('e4', 'В')],
-      perExpert: 1,
-      seed: 'swap',
-    };
+    // e1 must end up with p3.
+    const input = onlyE1MayReviewP3('swap');
     for (const seed of ['swap', 'a', 'b', 'c', 'd', 'e']) {
       const result = assignProjects({ ...input, seed });
       expect(verifyAssignment(input, { ...result, seed: 'swap', seedHash: sha256Hex('swap') })).toEqual([]);
@@ -153,12 +156,7 @@ describe('verifyAssignment', () => {
   });
 
   it('finds an uneven spread that a chain of swaps would fix', () => {
-    const input: AssignmentInput = {
-      projects: [project('p1', 'А'), project('p2', 'Б'), project('p3', 'В')],
-      experts: [expert('e1', 'Г'), expert('e2', 'В'), expert('e3', 'В'), expert('e4', 'В')],
-      perExpert: 1,
-      seed: 'x',
-    };
+    const input = onlyE1MayReviewP3('x');
     const uneven: AssignmentResult = {
       ...assignProjects(input),
       assignments: [

@@ -161,6 +161,7 @@ function prepare(input: AssignmentInput): Prepared {
  * @throws AssignmentInputError when the input is malformed or nothing can be assigned.
  */
 export function assignProjects(input: AssignmentInput): AssignmentResult {
+  // Long on purpose: the greedy passes and the repair share the seeded PRNG and the load arrays as closures.
   const prep = prepare(input);
   const { projects, experts, perExpert, projectCity, bannedCities, bannedProjects, eligibleCount } = prep;
   const P = projects.length;
@@ -542,6 +543,26 @@ function sfc32(bytes: Uint8Array): () => number {
   };
   for (let i = 0; i < 12; i++) next();
   return next;
+}
+
+/**
+ * What a draw publishes once the main selection is over (the draw's `publishedData`): its inputs
+ * and its result, all anyone needs to recompute it with `npm run assign`.
+ */
+export function drawRecord(input: AssignmentInput, result: AssignmentResult, round: number) {
+  const { projects, experts } = input;
+  const { algorithm, perExpert, seedHash, assignments, reviewsPerProject, note } = result;
+  return {
+    algorithm,
+    round,
+    projectsPerExpert: perExpert,
+    seedHash,
+    projects,
+    experts,
+    assignments,
+    reviewsPerProject,
+    note: note ?? null,
+  };
 }
 
 /** Hex SHA-256 of the UTF-8 bytes of `text` (the published seedHash). */

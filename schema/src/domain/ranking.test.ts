@@ -16,25 +16,17 @@ const review = (expert: string, project: string, total: number): ReviewTotal => 
 const order = (rows: readonly RankingRow[]) => rows.map((r) => r.project);
 const row = (rows: readonly RankingRow[], project: string) => rows.find((r) => r.project === project)!;
 
-/** A harsh and a lenient expert who agree on the order of the same three projects. */
-const harshAndLenient = [
-  review('harsh', 'A', 40),
-  review('harsh', 'B', 50),
-  review('harsh', 'C', 60),
-  review('lenient', 'A', 70),
-  review('lenient', 'B', 80),
-  review('lenient', 'C', 90),
+/** A harsh expert scores their projects 40, 50, 60; a lenient one theirs 70, 80, 90. */
+const harshThenLenient = (harsh: string[], lenient: string[]) => [
+  ...harsh.map((project, i) => review('harsh', project, 40 + 10 * i)),
+  ...lenient.map((project, i) => review('lenient', project, 70 + 10 * i)),
 ];
 
+/** A harsh and a lenient expert who agree on the order of the same three projects. */
+const harshAndLenient = harshThenLenient(['A', 'B', 'C'], ['A', 'B', 'C']);
+
 /** The same two experts on disjoint projects: the raw mean ranks the lenient expert's worst above the harsh one's best. */
-const disjoint = [
-  review('harsh', 'P1', 40),
-  review('harsh', 'P2', 50),
-  review('harsh', 'P3', 60),
-  review('lenient', 'P4', 70),
-  review('lenient', 'P5', 80),
-  review('lenient', 'P6', 90),
-];
+const disjoint = harshThenLenient(['P1', 'P2', 'P3'], ['P4', 'P5', 'P6']);
 
 /** Two experts using the scale the same way on different projects: X and Z tie on calibration, as do Y and W. */
 const twins = (x: number, z: number) => [review('e1', 'X', x), review('e1', 'Y', x - 20), review('e2', 'Z', z), review('e2', 'W', z - 20)];

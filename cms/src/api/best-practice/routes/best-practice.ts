@@ -1,11 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { populatedRouter } from '../../../populated-router';
 
 // Read answers always come fully populated (src/public-types.ts: publicPopulate).
-const populate = { name: 'global::public-populate', config: { uid: 'api::best-practice.best-practice' } };
-
-export default factories.createCoreRouter('api::best-practice.best-practice', {
-  config: {
-    find: { middlewares: [populate] },
-    findOne: { middlewares: [populate] },
-  },
-});
+export default populatedRouter('api::best-practice.best-practice');

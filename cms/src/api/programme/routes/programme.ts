@@ -1,10 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { populatedRouter } from '../../../populated-router';
 
 // Read answers always come fully populated (src/public-types.ts: publicPopulate).
-const populate = { name: 'global::public-populate', config: { uid: 'api::programme.programme' } };
-
-export default factories.createCoreRouter('api::programme.programme', {
-  config: {
-    find: { middlewares: [populate] },
-  },
-});
+export default populatedRouter('api::programme.programme', { reads: ['find'] });

@@ -1,11 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { populatedRouter } from '../../../populated-router';
 
 // Read answers always come fully populated (src/public-types.ts: publicPopulate).
-const populate = { name: 'global::public-populate', config: { uid: 'api::success-story.success-story' } };
-
-export default factories.createCoreRouter('api::success-story.success-story', {
-  config: {
-    find: { middlewares: [populate] },
-    findOne: { middlewares: [populate] },
-  },
-});
+export default populatedRouter('api::success-story.success-story');

@@ -49,17 +49,6 @@ afterAll(async () => {
   rmSync(outbox, { recursive: true, force: true });
 });
 
-/** Polls an asynchronous check until it holds (eventually() takes synchronous ones). */
-async function until<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 const leaseOf = async (name: string) => {
   const { rows } = await queryRows(`SELECT slot, runs FROM portal_leases WHERE name = '${name}'`);
   return rows[0] as { slot: string; runs: string } | undefined;
@@ -79,7 +68,7 @@ async function queryRows(sql: string): Promise<{ rows: Record<string, string>[] 
 describe('two CMS instances on one PostgreSQL', () => {
   it('runs a scheduled job once per firing although both instances fire it', async () => {
     // The expert-link queue fires every second in each instance (MAIL_QUEUE_SECONDS=1).
-    const before = await until(() => leaseOf('expertLinks'), 'the first run of the link queue');
+    const before = await eventually(() => leaseOf('expertLinks'), 'the first run of the link queue');
     const started = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const after = (await leaseOf('expertLinks'))!;
@@ -116,7 +105,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     const unpublished = await contentManager(a.url, jwt, `api::project.project/${projects[2]}/actions/unpublish`, { method: 'POST', body: {} });
     expect(unpublished.status).toBe(200);
     const changedAt = Date.now();
-    await until(async () => (await rest(b.url, '/api/votes/withdraw', { method: 'POST', token, body: { voter, target: { kind: 'project', id: projects[2] } } })).status === 404, 'B refusing the unpublished project', STAMP_BOUND_MS * 2);
+    await eventually(async () => (await rest(b.url, '/api/votes/withdraw', { method: 'POST', token, body: { voter, target: { kind: 'project', id: projects[2] } } })).status === 404, 'B refusing the unpublished project', STAMP_BOUND_MS * 2);
     expect(Date.now() - changedAt).toBeLessThanOrEqual(STAMP_BOUND_MS);
   });
 
@@ -131,7 +120,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     // …and an editor deletes it through A.
     expect((await fetch(`${a.url}/admin/api-tokens/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${jwt}` } })).status).toBe(200);
     const deletedAt = Date.now();
-    await until(async () => (await counts()).status === 403, 'B refusing the deleted token', STAMP_BOUND_MS * 2);
+    await eventually(async () => (await counts()).status === 403, 'B refusing the deleted token', STAMP_BOUND_MS * 2);
     expect(Date.now() - deletedAt).toBeLessThanOrEqual(STAMP_BOUND_MS);
   });
 

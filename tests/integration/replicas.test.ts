@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import votes from '../../functions/votes.mts';
 import { type RunningStrapi, startStrapi } from '../../scripts/lib/services.ts';
-import { EDITOR, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, EDITOR, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';
 import { callFunction, functionsUseCms, moveCollectionWindow, publishedProject, signInResident, voterOfCookie } from '../support/residents.ts';
 
@@ -13,8 +13,6 @@ import { callFunction, functionsUseCms, moveCollectionWindow, publishedProject, 
 // made through one instance is seen by the other within a second; scheduled jobs run once per
 // firing between them; killing one in the middle of a vote run loses no acknowledged vote and
 // answers no 5xx. PostgreSQL only (vitest.config.ts): SQLite has one instance.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 const env = (outbox: string, hook: string) => ({ OUTBOX_DIR: outbox, BUILD_HOOK_URL: hook, BUILD_HOOK_DEBOUNCE_MS: '1500', BUILD_HOOK_MIN_INTERVAL_MS: '0', MAIL_QUEUE_SECONDS: '1', VOTES_PER_VOTER_PER_MINUTE: '1000' });
 /** The stamps are read every second (cms/src/cluster/stamps.ts); one more for the query and the request. */
 const STAMP_BOUND_MS = 2000;

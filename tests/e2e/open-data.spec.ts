@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { expectNoJavaScript } from './support.ts';
 
 // The open-data page as global-setup built it from the seed, served as the public would get it:
 // no JavaScript, each file downloadable with the fields its dictionary lists, and a catalogue
 // whose every resource is there.
 
 test('/open-data/ ships no JavaScript: no script files, no islands', async ({ request }) => {
-  const res = await request.get('/open-data/');
-  expect(res.status()).toBe(200);
-  const html = await res.text();
-  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
-  expect(html).not.toContain('<astro-island');
+  await expectNoJavaScript(request, '/open-data/');
 });
 
 test('a reader downloads the practices as CSV for Excel, with the columns the dictionary describes', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { buildSite } from '../../scripts/lib/services.ts';
 import { rest } from '../support/portal.ts';
 
@@ -57,3 +57,12 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 
 /** Russian digit grouping uses a no-break space: 101 948. */
 export const ruNumber = (n: number) => new RegExp(new Intl.NumberFormat('ru-RU').format(n).replace(/\s/g, '\\s'));
+
+/** A page served as the public gets it ships no JavaScript: no script files, no islands. */
+export async function expectNoJavaScript(request: APIRequestContext, path: string): Promise<void> {
+  const res = await request.get(path);
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+  expect(html).not.toContain('<astro-island');
+}

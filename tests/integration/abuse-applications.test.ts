@@ -8,12 +8,11 @@ import team from '../../functions/team.mts';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { hostileApplications } from '../fixtures/hostile-applications.ts';
 import { outboxEmails } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { moveCollectionWindow } from '../support/residents.ts';
 
 // An Idempotency-Key is not a credential, and a status link can be taken back: through the real
 // functions into a real Strapi, as an applicant, an attacker who saw someone's key, and an editor.
-const SECRET = 'integration-status-link-secret';
-const SITE = 'https://portal.example';
 const APPLICATION = 'api::application.application';
 let cms: TestCms;
 let token: string;
@@ -43,16 +42,12 @@ async function applicationCount(): Promise<number> {
 
 beforeAll(async () => {
   outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
-  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: SECRET, SITE_URL: SITE });
+  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE });
   token = await createApiToken(cms.url);
   jwt = await adminLogin(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: token, STATUS_LINK_SECRET: SECRET, SITE_URL: SITE });
+  Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE });
   // The 2020 round's collection stage around today, as an editor sets it.
-  const { body } = await rest(cms.url, '/api/selection-rounds');
-  const round = body.data[0];
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === 'collection' ? { ...s, startDate: day(-5), endDate: day(5) } : s));
-  expect((await rest(cms.url, `/api/selection-rounds/${round.documentId}`, { method: 'PUT', token, body: { data: { stages } } })).status).toBe(200);
+  await moveCollectionWindow(cms.url, token, -5, 5);
 });
 afterAll(async () => {
   await cms?.dispose();

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import getStatus from '../../functions/get-application-status.mts';
 import refinements from '../../functions/refinements.mts';
@@ -11,15 +9,13 @@ import votes from '../../functions/votes.mts';
 import { statusToken } from '@portal/schema/status-link';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
-import { functionsUseCms } from '../support/residents.ts';
+import { SITE, STATUS_SECRET, adminLogin, contentManager, rest, type TestCms } from '../support/portal.ts';
+import { moveCollectionWindow, startCmsForFunctions } from '../support/residents.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';
 
 // Issue 18, points 1 and 3, through the real functions into a real Strapi (SQLite, where votes go
 // through the vote lane, and PostgreSQL): a team's ideas wait for a moderator and start no build, a
 // stream of changes cannot hold the build back, and a project's vote follows its own round.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 let cms: TestCms;
 let hook: Awaited<ReturnType<typeof startReceiver>>;
 let token: string;
@@ -86,31 +82,23 @@ const vote = (cookie: string, project: string) => call(votes, '/api/votes', { bo
 const ranking = async (year: number) => (await fetch(`${cms.url}/api/selection-results/${year}/ranking.csv`, { headers: { authorization: `Bearer ${token}` } })).text();
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
   hook = await startReceiver();
-  cms = await startTestCms({
-    OUTBOX_DIR: outbox,
-    STATUS_LINK_SECRET: STATUS_SECRET,
-    SITE_URL: SITE,
+  ({ cms, outbox, token } = await startCmsForFunctions({
     VOTES_PER_VOTER_PER_MINUTE: '1000',
     BUILD_HOOK_URL: hook.url,
     BUILD_HOOK_DEBOUNCE_MS: '1500',
     BUILD_HOOK_MAX_WAIT_MS: '3000',
     BUILD_HOOK_MIN_INTERVAL_MS: '0',
-  });
-  token = await createApiToken(cms.url);
+  }));
   jwt = await adminLogin(cms.url);
-  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   // The seeded round (2020) takes votes now.
-  const round = (await rest(cms.url, '/api/selection-rounds')).body.data[0];
-  const stages = round.stages.map(({ id: _id, ...s }: any) => (s.kind === 'collection' ? { ...s, startDate: day(-5), endDate: day(5) } : s));
-  expect((await rest(cms.url, `/api/selection-rounds/${round.documentId}`, { method: 'PUT', token, body: { data: { stages } } })).status).toBe(200);
+  await moveCollectionWindow(cms.url, token, -5, 5);
   await eventually(() => hook.received[0], 'the build after seeding');
 });
 afterAll(async () => {
   await cms?.dispose();
   await hook?.close();
-  rmSync(outbox, { recursive: true, force: true });
+  if (outbox) rmSync(outbox, { recursive: true, force: true });
 });
 
 describe('a team’s ideas wait for a moderator', () => {

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import experts from '../../functions/experts.mts';
 import { outboxEmails } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually } from '../support/receiver.ts';
 
 // Issue 18, point 10: declaring a conflict of interest is atomic. A double click (two or three
 // declarations of the same review at once, through the real experts' function into a real Strapi,
 // SQLite and PostgreSQL) closes the review once and assigns one replacement, never two.
-const SITE = 'https://portal.example';
 const EXPERT = { name: 'Анна Смирнова', email: 'anna.conflict@example.org', city: 'Москва' };
 const OTHERS = ['Борис Иванов', 'Вера Орлова', 'Глеб Пахомов', 'Дина Лебедева'].map((name, i) => ({ name, email: `other${i}.conflict@example.org`, city: 'Самара' }));
 let cms: TestCms;

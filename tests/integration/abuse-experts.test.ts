@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import experts from '../../functions/experts.mts';
-import { contentManager, adminLogin, createApiToken, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, contentManager, adminLogin, createApiToken, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually } from '../support/receiver.ts';
 import { startSmtp, type SmtpReceiver } from '../support/smtp.ts';
 
@@ -8,7 +8,6 @@ import { startSmtp, type SmtpReceiver } from '../support/smtp.ts';
 // controls (slow, or refusing): the answer must not tell an expert's address from a stranger's — not
 // by its body, status or time — mail goes out after the answer and is retried, an expert gets at
 // most three links an hour, and an address typed with capitals in the admin panel still signs in.
-const SITE = 'https://portal.example';
 const EXPERT_UID = 'api::expert.expert';
 const SIGN_IN_UID = 'api::expert-sign-in.expert-sign-in';
 let cms: TestCms;

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusToken } from '@portal/schema/status-link';
@@ -11,14 +10,13 @@ import me from '../../functions/residents-me.mts';
 import verify from '../../functions/residents-verify.mts';
 import team from '../../functions/team.mts';
 import votes from '../../functions/votes.mts';
-import { latestCode, outboxEmails } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
-import { SITE, callFunction as call, moveCollectionWindow, publishedProject, signInResident, voterOfCookie as voterOf, functionsUseCms } from '../support/residents.ts';
+import { latestCode } from '../support/outbox.ts';
+import { STATUS_SECRET, adminLogin, contentManager, rest, type TestCms } from '../support/portal.ts';
+import { callFunction as call, moveCollectionWindow, publishedProject, signInResident, voterOfCookie as voterOf, startCmsForFunctions } from '../support/residents.ts';
 
 // Issue 18, points 2, 5 and 6, through the real functions into a real Strapi (SQLite, and
 // PostgreSQL in the second run): one mailbox is one voter, the anomaly scan sees ideas and old
 // accounts, nobody can lock a resident out of signing in, and sessions can be ended.
-const STATUS_SECRET = 'integration-status-link-secret';
 const HASH_KEY = 'test-voter-hash-key-0123456789';
 const REFINEMENT = 'Добавить освещение вдоль набережной и скамейки у воды';
 let cms: TestCms;
@@ -41,19 +39,13 @@ function ageCodes(seconds: number): void {
 }
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
-  cms = await startTestCms({
-    OUTBOX_DIR: outbox,
-    STATUS_LINK_SECRET: STATUS_SECRET,
-    SITE_URL: SITE,
+  ({ cms, outbox, token } = await startCmsForFunctions({
     VOTER_HASH_KEY: HASH_KEY,
     VOTE_ANOMALY_MIN_VOTES: '3',
     VOTE_ANOMALY_MIN_OLD_VOTES: '3',
     VOTES_PER_VOTER_PER_MINUTE: '1000',
-  });
-  token = await createApiToken(cms.url);
+  }));
   jwt = await adminLogin(cms.url);
-  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   await moveCollectionWindow(cms.url, token, -5, 5);
   const first = await publishedProject(cms.url, token, jwt, 'Народный парк у реки');
   project = first.documentId;
@@ -69,7 +61,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.dispose();
-  rmSync(outbox, { recursive: true, force: true });
+  if (outbox) rmSync(outbox, { recursive: true, force: true });
 });
 
 describe('2. one mailbox, one voter', () => {

@@ -8,12 +8,10 @@ import submit from '../../functions/submit-application.mts';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { hostileApplications } from '../fixtures/hostile-applications.ts';
 import { outboxEmails } from '../support/outbox.ts';
-import { adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 
 // Through the real functions into a real Strapi: what an applicant and an editor do, and what the
 // public can see afterwards.
-const SECRET = 'integration-status-link-secret';
-const SITE = 'https://portal.example';
 let cms: TestCms;
 let token: string;
 let outbox: string;
@@ -21,9 +19,9 @@ let ip = 0;
 
 beforeAll(async () => {
   outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
-  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: SECRET, SITE_URL: SITE });
+  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE });
   token = await createApiToken(cms.url);
-  Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: token, STATUS_LINK_SECRET: SECRET, SITE_URL: SITE });
+  Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: token, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE });
 });
 afterAll(async () => {
   await cms?.dispose();

@@ -1,33 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import refinements from '../../functions/refinements.mts';
 import votes from '../../functions/votes.mts';
-import { adminLogin, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
-import { callFunction, functionsUseCms, moveCollectionWindow, publishedProject, signInResident, voterOfCookie } from '../support/residents.ts';
+import { adminLogin, rest, type TestCms } from '../support/portal.ts';
+import { callFunction, moveCollectionWindow, publishedProject, signInResident, startCmsForFunctions, voterOfCookie } from '../support/residents.ts';
 
 // Per-resident limits live in the database, not in one CMS process's memory: attempts made through
 // another CMS process sharing the database (written here behind Strapi's back, as that process
 // would) and attempts made before a restart count. SQLite, and PostgreSQL in the second run.
-const STATUS_SECRET = 'integration-status-link-secret';
-const SITE = 'https://portal.example';
 let cms: TestCms;
 let token: string;
 let outbox: string;
 let project: string;
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
-  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, VOTES_PER_VOTER_PER_MINUTE: '3', REFINEMENTS_PER_VOTER_PER_HOUR: '1' });
-  token = await createApiToken(cms.url);
-  functionsUseCms(cms, token, STATUS_SECRET, SITE);
+  ({ cms, outbox, token } = await startCmsForFunctions({ VOTES_PER_VOTER_PER_MINUTE: '3', REFINEMENTS_PER_VOTER_PER_HOUR: '1' }));
   await moveCollectionWindow(cms.url, token, -5, 5);
   ({ documentId: project } = await publishedProject(cms.url, token, await adminLogin(cms.url), 'Сквер у школы'));
 });
 afterAll(async () => {
   await cms?.dispose();
-  rmSync(outbox, { recursive: true, force: true });
+  if (outbox) rmSync(outbox, { recursive: true, force: true });
 });
 
 const counts = async () => (await rest(cms.url, '/api/votes/counts')).body.projects[project] ?? 0;

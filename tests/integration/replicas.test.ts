@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import votes from '../../functions/votes.mts';
 import { type RunningStrapi, startStrapi } from '../../scripts/lib/services.ts';
-import { EDITOR, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, EDITOR, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { eventually, startReceiver } from '../support/receiver.ts';
 import { callFunction, functionsUseCms, moveCollectionWindow, publishedProject, signInResident, voterOfCookie } from '../support/residents.ts';
 
@@ -13,8 +13,6 @@ import { callFunction, functionsUseCms, moveCollectionWindow, publishedProject, 
 // made through one instance is seen by the other within a second; scheduled jobs run once per
 // firing between them; killing one in the middle of a vote run loses no acknowledged vote and
 // answers no 5xx. PostgreSQL only (vitest.config.ts): SQLite has one instance.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 const env = (outbox: string, hook: string) => ({ OUTBOX_DIR: outbox, BUILD_HOOK_URL: hook, BUILD_HOOK_DEBOUNCE_MS: '1500', BUILD_HOOK_MIN_INTERVAL_MS: '0', MAIL_QUEUE_SECONDS: '1', VOTES_PER_VOTER_PER_MINUTE: '1000' });
 /** The stamps are read every second (cms/src/cluster/stamps.ts); one more for the query and the request. */
 const STAMP_BOUND_MS = 2000;
@@ -49,17 +47,6 @@ afterAll(async () => {
   rmSync(outbox, { recursive: true, force: true });
 });
 
-/** Polls an asynchronous check until it holds (eventually() takes synchronous ones). */
-async function until<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 const leaseOf = async (name: string) => {
   const { rows } = await queryRows(`SELECT slot, runs FROM portal_leases WHERE name = '${name}'`);
   return rows[0] as { slot: string; runs: string } | undefined;
@@ -79,7 +66,7 @@ async function queryRows(sql: string): Promise<{ rows: Record<string, string>[] 
 describe('two CMS instances on one PostgreSQL', () => {
   it('runs a scheduled job once per firing although both instances fire it', async () => {
     // The expert-link queue fires every second in each instance (MAIL_QUEUE_SECONDS=1).
-    const before = await until(() => leaseOf('expertLinks'), 'the first run of the link queue');
+    const before = await eventually(() => leaseOf('expertLinks'), 'the first run of the link queue');
     const started = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const after = (await leaseOf('expertLinks'))!;
@@ -116,7 +103,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     const unpublished = await contentManager(a.url, jwt, `api::project.project/${projects[2]}/actions/unpublish`, { method: 'POST', body: {} });
     expect(unpublished.status).toBe(200);
     const changedAt = Date.now();
-    await until(async () => (await rest(b.url, '/api/votes/withdraw', { method: 'POST', token, body: { voter, target: { kind: 'project', id: projects[2] } } })).status === 404, 'B refusing the unpublished project', STAMP_BOUND_MS * 2);
+    await eventually(async () => (await rest(b.url, '/api/votes/withdraw', { method: 'POST', token, body: { voter, target: { kind: 'project', id: projects[2] } } })).status === 404, 'B refusing the unpublished project', STAMP_BOUND_MS * 2);
     expect(Date.now() - changedAt).toBeLessThanOrEqual(STAMP_BOUND_MS);
   });
 
@@ -131,7 +118,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     // …and an editor deletes it through A.
     expect((await fetch(`${a.url}/admin/api-tokens/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${jwt}` } })).status).toBe(200);
     const deletedAt = Date.now();
-    await until(async () => (await counts()).status === 403, 'B refusing the deleted token', STAMP_BOUND_MS * 2);
+    await eventually(async () => (await counts()).status === 403, 'B refusing the deleted token', STAMP_BOUND_MS * 2);
     expect(Date.now() - deletedAt).toBeLessThanOrEqual(STAMP_BOUND_MS);
   });
 

@@ -11,13 +11,11 @@ import { statusToken } from '@portal/schema/status-link';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { outboxEmails } from '../support/outbox.ts';
 import { eventually } from '../support/receiver.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 
 // The main selection through the real functions into a real Strapi: the roster, the draw with its
 // published seed hash, the expert's area (emailed single-use links, own projects only, the scoring
 // form's rules, the window), conflicts and reassignment, the ranking and CSV, the finalists.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 const CITIES = ['Казань', 'Пермь', 'Томск'];
 const EXPERTS = [
   { name: 'Анна Смирнова', email: 'anna.expert@example.org', city: 'Москва', listedPublicly: true },

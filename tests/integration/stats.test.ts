@@ -12,14 +12,12 @@ import votes from '../../functions/votes.mts';
 import { statusToken } from '@portal/schema/status-link';
 import { PRIVATE_MARKERS, validApplication } from '../fixtures/application.ts';
 import { latestCode } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
+import { SITE, STATUS_SECRET, adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
 import { functionsUseCms } from '../support/residents.ts';
 
 // GET /api/stats against a real Strapi: applications, residents' votes, ideas, refinements and
 // reviews made the way the portal makes them, then counted by the endpoint — and nothing personal
 // (the applicant's contacts, residents' addresses, voter ids and hashes, experts' names) in it.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 const RESIDENTS = ['anna.resident@example.ru', 'boris.resident@example.ru', 'vera.resident@example.ru'];
 const EXPERT = { name: 'Злата Экспертова', email: 'zlata.expert@example.org', city: 'Самара' };
 let cms: TestCms;

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import voteCounts from '../../functions/get-vote-counts.mts';
 import getStatus from '../../functions/get-application-status.mts';
@@ -14,14 +12,12 @@ import votes from '../../functions/votes.mts';
 import { statusToken } from '@portal/schema/status-link';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode, outboxEmails } from '../support/outbox.ts';
-import { adminLogin, contentManager, createApiToken, rest, startTestCms, type TestCms } from '../support/portal.ts';
-import { functionsUseCms } from '../support/residents.ts';
+import { SITE, STATUS_SECRET, adminLogin, contentManager, rest, type TestCms } from '../support/portal.ts';
+import { startCmsForFunctions } from '../support/residents.ts';
 
 // Residents' voice through the real functions into a real Strapi (SQLite, and PostgreSQL in the
 // second run): verification by a code from the outbox, votes with the database's unique index,
 // the voting window, withdrawal, refinements and their moderation, ideas, voiding, the anomaly log.
-const SITE = 'https://portal.example';
-const STATUS_SECRET = 'integration-status-link-secret';
 let cms: TestCms;
 let token: string;
 let outbox: string;
@@ -94,18 +90,15 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
-  cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, VOTE_ANOMALY_MIN_VOTES: '4', VOTES_PER_VOTER_PER_MINUTE: '1000' });
-  token = await createApiToken(cms.url);
+  ({ cms, outbox, token } = await startCmsForFunctions({ VOTE_ANOMALY_MIN_VOTES: '4', VOTES_PER_VOTER_PER_MINUTE: '1000' }));
   jwt = await adminLogin(cms.url);
-  functionsUseCms(cms, token, STATUS_SECRET, SITE);
   await moveCollectionWindow(-5, 5);
   ({ documentId: project, reference } = await publishedProject('Народный парк у реки'));
   ({ documentId: otherProject } = await publishedProject('Велодорожки в центре'));
 });
 afterAll(async () => {
   await cms?.dispose();
-  rmSync(outbox, { recursive: true, force: true });
+  if (outbox) rmSync(outbox, { recursive: true, force: true });
 });
 
 describe('verifying a resident', () => {

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { adminLogin as signIn, replaceApiToken } from '../../scripts/lib/cms-admin.ts';
 import { CMS_DIR, type PostgresDatabase, type RunningStrapi, startStrapi, strapiSecrets } from '../../scripts/lib/services.ts';
 
+/** The site's address and the status-link secret the integration tests give their CMS and functions. */
+export const SITE = 'https://portal.example';
+export const STATUS_SECRET = 'integration-status-link-secret';
+
 export const EDITOR = { email: 'editor@example.test', password: 'Editor-Passw0rd!' };
 
 export interface TestCms extends RunningStrapi {

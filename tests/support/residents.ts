@@ -1,14 +1,15 @@
 // Residents' side of the portal in integration tests: the functions called as Netlify calls them
 // (a Request and a context with the client's IP), signing in with the code from the outbox, and
 // the published project residents vote for.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import requestCode from '../../functions/residents-code.mts';
 import verify from '../../functions/residents-verify.mts';
 import { validApplication } from '../fixtures/application.ts';
 import { latestCode } from './outbox.ts';
-import { contentManager, rest, type TestCms } from './portal.ts';
-
-export const SITE = 'https://portal.example';
+import { contentManager, createApiToken, rest, SITE, startTestCms, STATUS_SECRET, type TestCms } from './portal.ts';
 
 /** Points the functions this test process calls at its test CMS, as a Netlify site's environment would. */
 export function functionsUseCms(cms: TestCms, token: string, statusSecret: string, site: string): void {
@@ -20,6 +21,18 @@ export function functionsUseCms(cms: TestCms, token: string, statusSecret: strin
     SITE_URL: site,
     SESSION_SECRET: 'integration-session-secret-0123456789',
   });
+}
+
+/**
+ * A test CMS for the residents' functions: its mail goes to a fresh outbox folder (where the
+ * sign-in codes are read), and the functions this process calls use it through a new API token.
+ */
+export async function startCmsForFunctions(env: Record<string, string> = {}): Promise<{ cms: TestCms; outbox: string; token: string }> {
+  const outbox = mkdtempSync(join(tmpdir(), 'portal-outbox-'));
+  const cms = await startTestCms({ OUTBOX_DIR: outbox, STATUS_LINK_SECRET: STATUS_SECRET, SITE_URL: SITE, ...env });
+  const token = await createApiToken(cms.url);
+  functionsUseCms(cms, token, STATUS_SECRET, SITE);
+  return { cms, outbox, token };
 }
 
 type Handler = (req: Request, context: never) => Promise<Response>;

@@ -14,6 +14,7 @@ import {
   toApplicationInput,
   type ApplicationDraft,
 } from './application-draft.ts';
+import { validApplication } from '../../../tests/fixtures/application.ts';
 
 const rules = { maxTeamSize: 5, topics: ['creative-clusters', 'smart-city'], videoHosts: DEFAULT_VIDEO_HOSTS };
 
@@ -27,15 +28,17 @@ function memoryStorage() {
   };
 }
 
+// The texts are those of the integration tests' fixture application; the rest as the form holds it.
 function filledDraft(): ApplicationDraft {
+  const { title, topic, city, region, description, problem } = validApplication();
   return {
     ...emptyDraft(),
-    title: 'Сад на крыше бывшей фабрики',
-    topic: 'creative-clusters',
-    city: 'Екатеринбург',
-    region: 'Свердловская область',
-    description: 'Превращаем крышу заброшенного цеха в общественный сад с мастерскими для жителей района и школьников.',
-    problem: 'В районе нет общественных пространств: бывшая фабрика стоит пустой, молодёжь уезжает в центр города.',
+    title,
+    topic,
+    city,
+    region,
+    description,
+    problem,
     effectText: 'Новое общественное пространство и рабочие места для местных мастеров.',
     indicators: [{ uid: 'a', name: 'Посетители в месяц', unit: 'человек', baseline: '0', target: '3 000' }],
     budgetTotal: '4 500 000',

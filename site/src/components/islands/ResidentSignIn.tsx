@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ResidentStore } from '../../lib/resident-store.ts';
 import type { SignInState } from '../../lib/resident-state.ts';
 import { canResend, codeRequestHint, codeSentHint, resendHint } from '../../lib/voting-text.ts';
+import { EMAIL_INPUT, FieldError } from './form-parts.tsx';
 import { useRenderAt } from './use-resident.ts';
 
 interface Props {
@@ -63,19 +64,11 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
             <p className="hint" id="resident-email-hint">
               {codeRequestHint}
             </p>
-            {signIn.errors.email && (
-              <p className="field-error" id="resident-email-error">
-                {signIn.errors.email.join(' ')}
-              </p>
-            )}
+            <FieldError id="resident-email-error" messages={signIn.errors.email} />
             <input
               ref={emailRef}
               id="resident-email"
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              spellCheck={false}
+              {...EMAIL_INPUT}
               value={email}
               aria-invalid={signIn.errors.email ? true : undefined}
               aria-describedby={describedBy('resident-email-hint', Boolean(signIn.errors.email) && 'resident-email-error')}
@@ -113,11 +106,7 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
             <p className="hint" id="resident-code-hint">
               {VERIFICATION.codeLength} цифр. Можно ошибиться не больше {VERIFICATION.maxAttempts} раз, потом понадобится новый код.
             </p>
-            {(signIn.errors.code || expired) && (
-              <p className="field-error" id="resident-code-error">
-                {signIn.errors.code?.join(' ') ?? 'Срок действия кода истёк. Запросите новый код.'}
-              </p>
-            )}
+            <FieldError id="resident-code-error" messages={signIn.errors.code ?? (expired ? 'Срок действия кода истёк. Запросите новый код.' : null)} />
             <input
               ref={codeRef}
               id="resident-code"

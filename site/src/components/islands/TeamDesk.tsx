@@ -23,6 +23,7 @@ import {
   type TeamIdea,
   type TeamRefinement,
 } from '../../lib/team-desk.ts';
+import { FieldError, SendButton } from './form-parts.tsx';
 
 interface Props {
   token: string;
@@ -165,11 +166,7 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
         {errors['']?.length ? <p className="field-error">{errors[''].join(' ')}</p> : null}
         <fieldset className={`answer-choice${errors.response ? ' form-field--invalid' : ''}`} aria-describedby={errors.response ? id('response-error') : undefined}>
           <legend>Ответ команды</legend>
-          {errors.response && (
-            <p className="field-error" id={id('response-error')}>
-              {errors.response.join(' ')}
-            </p>
-          )}
+          <FieldError id={id('response-error')} messages={errors.response} />
           {(['accepted', 'declined'] as const).map((value, i) => (
             <label key={value} className="choice">
               <input
@@ -189,11 +186,7 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
           <p className="hint" id={id('reply-hint')}>
             Если доработка отклонена, объясните почему (не короче 10 знаков). До {formatNumber(TEAM_REPLY.max)} знаков.
           </p>
-          {errors.reply && (
-            <p className="field-error" id={id('reply-error')}>
-              {errors.reply.join(' ')}
-            </p>
-          )}
+          <FieldError id={id('reply-error')} messages={errors.reply} />
           <textarea
             ref={replyRef}
             id={id('reply')}
@@ -204,9 +197,9 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
             onChange={(e) => setDraft((d) => ({ ...d, reply: e.target.value }))}
           />
         </div>
-        <button type="submit" className="button" aria-disabled={sending || undefined} data-team-answer>
-          {sending ? 'Сохраняем…' : 'Сохранить ответ'}
-        </button>
+        <SendButton busy={sending} busyLabel="Сохраняем…" data-team-answer>
+          Сохранить ответ
+        </SendButton>
         <FormMessage text={message} />
       </form>
     </li>
@@ -263,11 +256,7 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         <p className="hint" id={`${t.id}-hint`}>
           Коротко, как её увидят жители: от 3 до {formatNumber(IDEA_TEXT.titleMax)} знаков.
         </p>
-        {errors.title && (
-          <p className="field-error" id={`${t.id}-error`}>
-            {errors.title.join(' ')}
-          </p>
-        )}
+        <FieldError id={`${t.id}-error`} messages={errors.title} />
         <input ref={titleRef} id={t.id} type="text" value={title} aria-invalid={t.invalid || undefined} aria-describedby={t.describedBy} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className={`form-field${d.invalid ? ' form-field--invalid' : ''}`}>
@@ -275,11 +264,7 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         <p className="hint" id={`${d.id}-hint`}>
           Что это и зачем: до {formatNumber(IDEA_TEXT.descriptionMax)} знаков.
         </p>
-        {errors.description && (
-          <p className="field-error" id={`${d.id}-error`}>
-            {errors.description.join(' ')}
-          </p>
-        )}
+        <FieldError id={`${d.id}-error`} messages={errors.description} />
         <textarea
           ref={descriptionRef}
           id={d.id}
@@ -290,9 +275,9 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
           onChange={(e) => setDescription(e.target.value)}
         />
       </div>
-      <button type="submit" className="button" aria-disabled={sending || undefined}>
-        {sending ? 'Отправляем…' : 'Отправить на модерацию'}
-      </button>
+      <SendButton busy={sending} busyLabel="Отправляем…">
+        Отправить на модерацию
+      </SendButton>
       <FormMessage text={message} />
     </form>
   );

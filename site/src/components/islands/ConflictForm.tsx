@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/format-number.ts';
 import { CONFLICT_REASON, conflictReasonError } from '../../lib/expert-review.ts';
 import type { ExpertProject } from '../../lib/expert-desk.ts';
 import type { ProjectActions } from '../../lib/expert-actions.ts';
-import { FieldError, SendButton, useOneFieldForm } from './form-parts.tsx';
+import { FieldError, IslandForm, SendButton, useOneFieldForm } from './form-parts.tsx';
 
 interface Props extends ProjectActions {
   project: ExpertProject;
@@ -36,13 +36,7 @@ export default function ConflictForm({ project, client, onFailure, onScoringClos
           Если вы связаны с командой проекта или по другой причине не можете оценить его беспристрастно, заявите конфликт интересов. Проект передадут другому эксперту, а
           ваша оценка по нему будет закрыта: отменить это нельзя.
         </p>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void declare();
-          }}
-        >
+        <IslandForm onSend={declare}>
           <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
             <label htmlFor="conflict-reason">В чём конфликт интересов</label>
             <p className="hint" id="conflict-reason-hint">
@@ -66,7 +60,7 @@ export default function ConflictForm({ project, client, onFailure, onScoringClos
           <p className="team-message" role="status" aria-live="polite" data-conflict-message>
             {message}
           </p>
-        </form>
+        </IslandForm>
       </div>
     </details>
   );

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { expertEmailError } from '../../lib/expert-desk.ts';
 import type { ExpertsClient } from '../../lib/experts-client.ts';
-import { EMAIL_INPUT, FieldError, SendButton, useOneFieldForm } from './form-parts.tsx';
+import { EMAIL_INPUT, FieldError, IslandForm, SendButton, useOneFieldForm } from './form-parts.tsx';
 
 interface Props {
   client: ExpertsClient;
@@ -42,13 +42,7 @@ export default function ExpertSignIn({ client, initialMessage, badLink }: Props)
       <p>
         В кабинет эксперта входят по личной ссылке из письма: она открывается один раз. Укажите адрес, на который вас пригласили в экспертный совет, — пришлём новую ссылку.
       </p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void request();
-        }}
-      >
+      <IslandForm onSend={request}>
         <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
           <label htmlFor="expert-email">Электронная почта</label>
           <FieldError id="expert-email-error" messages={error} />
@@ -66,7 +60,7 @@ export default function ExpertSignIn({ client, initialMessage, badLink }: Props)
         <SendButton busy={busy} busyLabel="Отправляем ссылку…" data-expert-link-request>
           Получить ссылку
         </SendButton>
-      </form>
+      </IslandForm>
     </section>
   );
 }

@@ -4,7 +4,7 @@
 import { REFINEMENT_TEXT, RefinementTextSchema } from '@portal/schema';
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format-number.ts';
-import { FieldError, SendButton } from './form-parts.tsx';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 import ResidentSignIn from './ResidentSignIn.tsx';
 import { useHydrated, useResident } from './use-resident.ts';
 
@@ -56,14 +56,10 @@ export default function RefinementForm({ project }: Props) {
   return (
     <div className="refinement-propose" data-refinement-propose>
       {signedIn ? (
-        <form
+        <IslandForm
           className="refinement-form"
-          noValidate
           data-refinement-form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+          onSend={submit}
         >
           <div className={`form-field${invalid ? ' form-field--invalid' : ''}`}>
             <label htmlFor="refinement-text">Ваша доработка</label>
@@ -91,7 +87,7 @@ export default function RefinementForm({ project }: Props) {
           <SendButton busy={busy} busyLabel="Отправляем…">
             Отправить доработку
           </SendButton>
-        </form>
+        </IslandForm>
       ) : (
         <p>
           Предложить доработку могут жители, подтвердившие адрес электронной почты.{' '}

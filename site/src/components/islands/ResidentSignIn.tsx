@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ResidentStore } from '../../lib/resident-store.ts';
 import type { SignInState } from '../../lib/resident-state.ts';
 import { canResend, codeRequestHint, codeSentHint, resendHint } from '../../lib/voting-text.ts';
-import { EMAIL_INPUT, FieldError } from './form-parts.tsx';
+import { EMAIL_INPUT, FieldError, IslandForm } from './form-parts.tsx';
 import { useRenderAt } from './use-resident.ts';
 
 interface Props {
@@ -52,13 +52,7 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
         {signIn.message}
       </p>
       {signIn.step === 'email' ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void actions.requestCode(email, honeypotRef.current?.value);
-          }}
-        >
+        <IslandForm onSend={() => actions.requestCode(email, honeypotRef.current?.value)}>
           <div className={`form-field${signIn.errors.email ? ' form-field--invalid' : ''}`}>
             <label htmlFor="resident-email">Электронная почта</label>
             <p className="hint" id="resident-email-hint">
@@ -89,15 +83,9 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
             </button>
           </p>
           {!resendable && <p className="hint">{resendHint(signIn.resendAt, now)}</p>}
-        </form>
+        </IslandForm>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void actions.verify(code);
-          }}
-        >
+        <IslandForm onSend={() => actions.verify(code)}>
           <p id="resident-code-sent" data-code-sent-to={signIn.sentTo}>
             {codeSentHint(signIn.sentTo, signIn.expiresAt, signIn.sentAt)}
           </p>
@@ -152,7 +140,7 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
               {resendHint(signIn.resendAt, now)}
             </p>
           )}
-        </form>
+        </IslandForm>
       )}
     </div>
   );

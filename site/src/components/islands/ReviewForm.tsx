@@ -20,7 +20,7 @@ import {
   type ScoreDraft,
 } from '../../lib/expert-review.ts';
 import type { ProjectActions } from '../../lib/expert-actions.ts';
-import { FieldError, SendButton } from './form-parts.tsx';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 
 interface Props extends ProjectActions {
   desk: ExpertDesk;
@@ -125,16 +125,12 @@ export default function ReviewForm({ desk, project, client, onChange, onScoringC
 
       {errorKeys.length > 0 && <ErrorSummary errors={errors} keys={errorKeys} summaryRef={summaryRef} />}
 
-      <form
+      <IslandForm
         className="review-form"
-        noValidate
         aria-labelledby="review-heading"
         data-expert-review-form
         data-editable={editable}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        onSend={save}
       >
         {desk.criteria.map((criterion, i) => (
           <CriterionFields
@@ -172,7 +168,7 @@ export default function ReviewForm({ desk, project, client, onChange, onScoringC
         <p className="team-message" role="status" aria-live="polite" data-review-message>
           {message}
         </p>
-      </form>
+      </IslandForm>
     </section>
   );
 }

@@ -23,7 +23,7 @@ import {
   type TeamIdea,
   type TeamRefinement,
 } from '../../lib/team-desk.ts';
-import { FieldError, SendButton } from './form-parts.tsx';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 
 interface Props {
   token: string;
@@ -155,14 +155,7 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
         </span>
       </p>
       <p className="refinement-text">{r.text}</p>
-      <form
-        className="answer-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <IslandForm className="answer-form" onSend={save}>
         {errors['']?.length ? <p className="field-error">{errors[''].join(' ')}</p> : null}
         <fieldset className={`answer-choice${errors.response ? ' form-field--invalid' : ''}`} aria-describedby={errors.response ? id('response-error') : undefined}>
           <legend>Ответ команды</legend>
@@ -201,7 +194,7 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
           Сохранить ответ
         </SendButton>
         <FormMessage text={message} />
-      </form>
+      </IslandForm>
     </li>
   );
 }
@@ -238,15 +231,11 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
   const d = field('description');
 
   return (
-    <form
+    <IslandForm
       className="idea-form"
-      noValidate
       aria-labelledby="team-idea-heading"
       data-team-idea-form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
+      onSend={add}
     >
       <h4 id="team-idea-heading">Предложить идею</h4>
       <p className="hint">Идею проверит модератор: после одобрения она появится на странице проекта.</p>
@@ -279,6 +268,6 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         Отправить на модерацию
       </SendButton>
       <FormMessage text={message} />
-    </form>
+    </IslandForm>
   );
 }

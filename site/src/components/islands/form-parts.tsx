@@ -1,8 +1,29 @@
-// Pieces every island form shows the same way: a field's error line, the send button that stays
+// Pieces every island form shows the same way: the form the island sends itself, a field's error line, the send button that stays
 // focusable while the request is out, the attributes of an email box, and the state of a form with a
 // single field that is checked here before it is sent.
 import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import type { ApiFailure, ApiResult } from '../../lib/api.ts';
+
+type IslandFormProps = Omit<ComponentProps<'form'>, 'noValidate' | 'onSubmit'> & {
+  /** Called on submit instead of the browser's send. */
+  onSend: () => unknown;
+};
+
+/** A form the island sends itself: the browser neither checks it (the island's messages do) nor loads a page. */
+export function IslandForm({ onSend, children, ...rest }: IslandFormProps) {
+  return (
+    <form
+      noValidate
+      {...rest}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSend();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
 
 /** A field's messages, tied to its control by `id` (aria-describedby); nothing when there are none. */
 export function FieldError({ id, messages }: { id: string; messages: string | readonly string[] | null | undefined }) {

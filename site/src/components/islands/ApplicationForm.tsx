@@ -12,6 +12,7 @@ import { BudgetSection, IndicatorsSection, TeamSection } from './application-for
 import { ApplicationClosed, ApplicationSuccess, ErrorSummary, useCollectionOpen } from './application-form/notices.tsx';
 import { AboutSection, ConsentField, ContactsSection, Honeypot, LeaderCvSection, VideoSection } from './application-form/sections.tsx';
 import { useApplicationForm } from './application-form/use-application-form.ts';
+import { IslandForm } from './form-parts.tsx';
 
 interface Props {
   topics: Array<{ slug: string; title: string }>;
@@ -38,19 +39,15 @@ export default function ApplicationForm(props: Props) {
 
   const sending = submission.state === 'sending';
   return (
-    <form
+    <IslandForm
       id={fieldId('')}
       tabIndex={-1}
       className="application-form"
       method="post"
       action={props.action}
-      noValidate
       aria-describedby="application-intro"
       data-form-ready={stored.hydrated ? 'true' : 'false'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSend={submit}
     >
       <p id="application-intro" className="hint">
         Все поля обязательны, кроме отмеченных «необязательно». Черновик сохраняется в этом браузере при каждом изменении.
@@ -88,6 +85,6 @@ export default function ApplicationForm(props: Props) {
       <button type="submit" className="button" disabled={!stored.hydrated} aria-disabled={sending ? true : undefined} data-submitting={sending ? 'true' : 'false'}>
         {sending ? 'Отправляем…' : 'Отправить заявку'}
       </button>
-    </form>
+    </IslandForm>
   );
 }

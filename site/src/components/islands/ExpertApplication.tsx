@@ -41,6 +41,27 @@ function Text({ text }: { text: string }) {
   );
 }
 
+/** A table that scrolls on its own on a narrow screen; `label` names both the region and the table. */
+function Table({ label, columns, children }: { label: string; columns: Array<{ title: string; num?: boolean }>; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      <table className="budget-table">
+        <caption className="visually-hidden">{label}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.title} scope="col" className={column.num ? 'num' : undefined}>
+                {column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function ExpertApplication({ app }: { app: ApplicationView }) {
   return (
     <div className="expert-application" data-expert-application>
@@ -53,34 +74,18 @@ export default function ExpertApplication({ app }: { app: ApplicationView }) {
       <Section id="effect" title="Социально-экономический эффект">
         <Text text={app.effect} />
         {app.indicators.length > 0 && (
-          <div className="table-scroll" role="region" aria-label="Показатели эффекта" tabIndex={0}>
-            <table className="budget-table">
-              <caption className="visually-hidden">Показатели эффекта</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Показатель</th>
-                  <th scope="col" className="num">
-                    Сейчас
-                  </th>
-                  <th scope="col" className="num">
-                    Цель
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {app.indicators.map((i, n) => (
-                  <tr key={n}>
-                    <td>
-                      {i.name}
-                      {i.unit && <>, {i.unit}</>}
-                    </td>
-                    <td className="num">{i.baseline === null ? '—' : formatNumber(i.baseline)}</td>
-                    <td className="num">{i.target === null ? '—' : formatNumber(i.target)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table label="Показатели эффекта" columns={[{ title: 'Показатель' }, { title: 'Сейчас', num: true }, { title: 'Цель', num: true }]}>
+            {app.indicators.map((i, n) => (
+              <tr key={n}>
+                <td>
+                  {i.name}
+                  {i.unit && <>, {i.unit}</>}
+                </td>
+                <td className="num">{i.baseline === null ? '—' : formatNumber(i.baseline)}</td>
+                <td className="num">{i.target === null ? '—' : formatNumber(i.target)}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Section>
       <Section id="audience" title="Целевая аудитория">
@@ -91,29 +96,15 @@ export default function ExpertApplication({ app }: { app: ApplicationView }) {
           Всего: <strong>{app.budgetTotal === null ? 'не указано' : roubles(app.budgetTotal)}</strong>
         </p>
         {app.budgetItems.length > 0 && (
-          <div className="table-scroll" role="region" aria-label="Статьи бюджета" tabIndex={0}>
-            <table className="budget-table">
-              <caption className="visually-hidden">Статьи бюджета</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Статья</th>
-                  <th scope="col">Источник</th>
-                  <th scope="col" className="num">
-                    Сумма
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {app.budgetItems.map((item, n) => (
-                  <tr key={n}>
-                    <td>{item.item}</td>
-                    <td>{item.source}</td>
-                    <td className="num">{roubles(item.amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table label="Статьи бюджета" columns={[{ title: 'Статья' }, { title: 'Источник' }, { title: 'Сумма', num: true }]}>
+            {app.budgetItems.map((item, n) => (
+              <tr key={n}>
+                <td>{item.item}</td>
+                <td>{item.source}</td>
+                <td className="num">{roubles(item.amount)}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Section>
       <Section id="team" title="Команда">

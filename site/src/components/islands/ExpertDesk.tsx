@@ -39,6 +39,7 @@ type FocusTarget = { kind: 'heading'; id: string } | { kind: 'project-link'; ref
 
 const client = expertsClient();
 
+// Long on purpose: the sign-in, the view, the URL history and the focus are one state machine whose handlers share its state.
 export default function ExpertDesk({ topics, timeZone }: Props) {
   const [view, setView] = useState<View>({ state: 'starting' });
   const [reference, setReference] = useState<string | null>(null);

@@ -1,9 +1,10 @@
 // «Вход для экспертов»: the address the expert was invited with → a new personal link by email. The
 // server answers the same neutral sentence whether or not the address is an expert's; that sentence,
 // or the reason a link did not work, is shown in the form's live region.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { expertEmailError } from '../../lib/expert-desk.ts';
 import type { ExpertsClient } from '../../lib/experts-client.ts';
+import { EMAIL_INPUT, FieldError, IslandForm, SendButton, useOneFieldForm } from './form-parts.tsx';
 
 interface Props {
   client: ExpertsClient;
@@ -14,35 +15,20 @@ interface Props {
 }
 
 export default function ExpertSignIn({ client, initialMessage, badLink }: Props) {
-  const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState(initialMessage);
+  const form = useOneFieldForm<HTMLInputElement>('email', expertEmailError, initialMessage);
+  const { value: email, error, message, busy } = form;
   const [tone, setTone] = useState<'error' | 'info'>(badLink ? 'error' : 'info');
-  const [busy, setBusy] = useState(false);
-  const emailRef = useRef<HTMLInputElement>(null);
 
   const request = async () => {
-    if (busy) return;
-    const local = expertEmailError(email);
-    setError(local);
-    if (local) {
-      emailRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setMessage('');
-    const result = await client.requestLink(email.trim());
-    setBusy(false);
+    const result = await form.send((trimmed) => client.requestLink(trimmed));
+    if (!result) return;
     if (result.ok) {
       setTone('info');
-      setMessage(result.data.message);
+      form.setMessage(result.data.message);
       return;
     }
-    const fieldMessage = result.error.fields.email?.join(' ') ?? null;
-    setError(fieldMessage);
-    if (fieldMessage) emailRef.current?.focus();
     setTone('error');
-    setMessage(result.error.message);
+    form.refused(result.error);
   };
 
   return (
@@ -56,39 +42,25 @@ export default function ExpertSignIn({ client, initialMessage, badLink }: Props)
       <p>
         В кабинет эксперта входят по личной ссылке из письма: она открывается один раз. Укажите адрес, на который вас пригласили в экспертный совет, — пришлём новую ссылку.
       </p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void request();
-        }}
-      >
+      <IslandForm onSend={request}>
         <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
           <label htmlFor="expert-email">Электронная почта</label>
-          {error && (
-            <p className="field-error" id="expert-email-error">
-              {error}
-            </p>
-          )}
+          <FieldError id="expert-email-error" messages={error} />
           <input
-            ref={emailRef}
+            ref={form.ref}
             id="expert-email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
+            {...EMAIL_INPUT}
             value={email}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'expert-email-error' : undefined}
             data-expert-email
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => form.setValue(e.target.value)}
           />
         </div>
-        <button type="submit" className="button" aria-disabled={busy || undefined} data-expert-link-request>
-          {busy ? 'Отправляем ссылку…' : 'Получить ссылку'}
-        </button>
-      </form>
+        <SendButton busy={busy} busyLabel="Отправляем ссылку…" data-expert-link-request>
+          Получить ссылку
+        </SendButton>
+      </IslandForm>
     </section>
   );
 }

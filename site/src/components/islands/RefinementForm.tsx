@@ -4,6 +4,7 @@
 import { REFINEMENT_TEXT, RefinementTextSchema } from '@portal/schema';
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format-number.ts';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 import ResidentSignIn from './ResidentSignIn.tsx';
 import { useHydrated, useResident } from './use-resident.ts';
 
@@ -55,25 +56,17 @@ export default function RefinementForm({ project }: Props) {
   return (
     <div className="refinement-propose" data-refinement-propose>
       {signedIn ? (
-        <form
+        <IslandForm
           className="refinement-form"
-          noValidate
           data-refinement-form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+          onSend={submit}
         >
           <div className={`form-field${invalid ? ' form-field--invalid' : ''}`}>
             <label htmlFor="refinement-text">Ваша доработка</label>
             <p className="hint" id="refinement-text-hint">
               Что изменить в проекте и зачем: от {REFINEMENT_TEXT.min} до {formatNumber(REFINEMENT_TEXT.max)} знаков. Доработку прочитает модератор, потом на неё ответит команда проекта.
             </p>
-            {invalid && (
-              <p className="field-error" id="refinement-text-error">
-                {errors.join(' ')}
-              </p>
-            )}
+            <FieldError id="refinement-text-error" messages={errors} />
             <textarea
               ref={textRef}
               id="refinement-text"
@@ -91,10 +84,10 @@ export default function RefinementForm({ project }: Props) {
               {formatNumber(length)} из {formatNumber(REFINEMENT_TEXT.max)} знаков
             </p>
           </div>
-          <button type="submit" className="button" aria-disabled={busy || undefined}>
-            {busy ? 'Отправляем…' : 'Отправить доработку'}
-          </button>
-        </form>
+          <SendButton busy={busy} busyLabel="Отправляем…">
+            Отправить доработку
+          </SendButton>
+        </IslandForm>
       ) : (
         <p>
           Предложить доработку могут жители, подтвердившие адрес электронной почты.{' '}

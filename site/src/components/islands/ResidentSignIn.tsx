@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ResidentStore } from '../../lib/resident-store.ts';
 import type { SignInState } from '../../lib/resident-state.ts';
 import { canResend, codeRequestHint, codeSentHint, resendHint } from '../../lib/voting-text.ts';
+import { EMAIL_INPUT, FieldError, IslandForm } from './form-parts.tsx';
 import { useRenderAt } from './use-resident.ts';
 
 interface Props {
@@ -51,31 +52,17 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
         {signIn.message}
       </p>
       {signIn.step === 'email' ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void actions.requestCode(email, honeypotRef.current?.value);
-          }}
-        >
+        <IslandForm onSend={() => actions.requestCode(email, honeypotRef.current?.value)}>
           <div className={`form-field${signIn.errors.email ? ' form-field--invalid' : ''}`}>
             <label htmlFor="resident-email">Электронная почта</label>
             <p className="hint" id="resident-email-hint">
               {codeRequestHint}
             </p>
-            {signIn.errors.email && (
-              <p className="field-error" id="resident-email-error">
-                {signIn.errors.email.join(' ')}
-              </p>
-            )}
+            <FieldError id="resident-email-error" messages={signIn.errors.email} />
             <input
               ref={emailRef}
               id="resident-email"
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              spellCheck={false}
+              {...EMAIL_INPUT}
               value={email}
               aria-invalid={signIn.errors.email ? true : undefined}
               aria-describedby={describedBy('resident-email-hint', Boolean(signIn.errors.email) && 'resident-email-error')}
@@ -96,15 +83,9 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
             </button>
           </p>
           {!resendable && <p className="hint">{resendHint(signIn.resendAt, now)}</p>}
-        </form>
+        </IslandForm>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void actions.verify(code);
-          }}
-        >
+        <IslandForm onSend={() => actions.verify(code)}>
           <p id="resident-code-sent" data-code-sent-to={signIn.sentTo}>
             {codeSentHint(signIn.sentTo, signIn.expiresAt, signIn.sentAt)}
           </p>
@@ -113,11 +94,7 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
             <p className="hint" id="resident-code-hint">
               {VERIFICATION.codeLength} цифр. Можно ошибиться не больше {VERIFICATION.maxAttempts} раз, потом понадобится новый код.
             </p>
-            {(signIn.errors.code || expired) && (
-              <p className="field-error" id="resident-code-error">
-                {signIn.errors.code?.join(' ') ?? 'Срок действия кода истёк. Запросите новый код.'}
-              </p>
-            )}
+            <FieldError id="resident-code-error" messages={signIn.errors.code ?? (expired ? 'Срок действия кода истёк. Запросите новый код.' : null)} />
             <input
               ref={codeRef}
               id="resident-code"
@@ -163,7 +140,7 @@ export default function ResidentSignIn({ signIn, actions, headingLevel }: Props)
               {resendHint(signIn.resendAt, now)}
             </p>
           )}
-        </form>
+        </IslandForm>
       )}
     </div>
   );

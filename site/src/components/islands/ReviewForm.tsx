@@ -3,9 +3,9 @@
 // the round's scale and an optional comment; a required overall comment; «Сохранить оценку». Checked
 // with the shared reviewSchema before sending; the server's messages land beside the same fields.
 // While scoring is open the review can be edited; after, the saved values are shown read-only.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentProps, type RefObject } from 'react';
 import { revalidatedErrors, orderedErrorKeys, type FieldErrors } from '../../lib/application-errors.ts';
-import { publicSupportText, reviewSavedMessage, reviewTotalText, type ExpertDesk, type ExpertProject } from '../../lib/expert-desk.ts';
+import { publicSupportText, reviewSavedMessage, reviewTotalText, type ExpertCriterion, type ExpertDesk, type ExpertProject } from '../../lib/expert-desk.ts';
 import {
   checkReview,
   criterionCommentHint,
@@ -17,8 +17,10 @@ import {
   reviewServerErrors,
   savedScores,
   type ReviewDraft,
+  type ScoreDraft,
 } from '../../lib/expert-review.ts';
 import type { ProjectActions } from '../../lib/expert-actions.ts';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 
 interface Props extends ProjectActions {
   desk: ExpertDesk;
@@ -100,9 +102,7 @@ export default function ReviewForm({ desk, project, client, onChange, onScoringC
   };
 
   const errorKeys = orderedErrorKeys(errors, ['', ...reviewFieldKeys(n)]);
-  const fieldErrors = (key: string) => errors[key];
   const overall = 'overallComment';
-  const overallId = reviewFieldId(overall);
 
   return (
     <section className="review" aria-labelledby="review-heading">
@@ -123,156 +123,194 @@ export default function ReviewForm({ desk, project, client, onChange, onScoringC
         </p>
       )}
 
-      {errorKeys.length > 0 && (
-        <div className="error-summary" role="alert" aria-labelledby="review-errors-heading" tabIndex={-1} ref={summaryRef} data-review-errors>
-          <h4 id="review-errors-heading">Оценка не сохранена</h4>
-          <ul>
-            {errorKeys.map((key) => (
-              <li key={key}>
-                {key === '' ? (
-                  (errors[''] ?? []).join(' ')
-                ) : (
-                  <a
-                    href={`#${reviewFieldId(key)}`}
-                    onClick={(e) => {
-                      const target = document.getElementById(reviewFieldId(key));
-                      if (!target) return;
-                      e.preventDefault();
-                      target.focus();
-                      target.scrollIntoView({ block: 'center' });
-                    }}
-                  >
-                    {(errors[key] ?? []).join(' ')}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {errorKeys.length > 0 && <ErrorSummary errors={errors} keys={errorKeys} summaryRef={summaryRef} />}
 
-      <form
+      <IslandForm
         className="review-form"
-        noValidate
         aria-labelledby="review-heading"
         data-expert-review-form
         data-editable={editable}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        onSend={save}
       >
-        {desk.criteria.map((criterion, i) => {
-          const scoreKey = `scores.${i}.score`;
-          const commentKey = `scores.${i}.comment`;
-          const scoreId = reviewFieldId(scoreKey);
-          const commentId = reviewFieldId(commentKey);
-          const descriptionId = criterion.description ? `review-criterion-${i}-description` : null;
-          const supportId = criterion.basedOnVotes && project.publicSupport ? `review-criterion-${i}-support` : null;
-          const scoreError = fieldErrors(scoreKey);
-          const commentError = fieldErrors(commentKey);
-          return (
-            <fieldset key={i} className="criterion-field" data-criterion={i} data-based-on-votes={criterion.basedOnVotes || undefined}>
-              <legend>
-                {i + 1}. {criterion.title}
-              </legend>
-              {descriptionId && (
-                <p className="hint" id={descriptionId}>
-                  {criterion.description}
-                </p>
-              )}
-              {supportId && project.publicSupport && (
-                <p className="public-support" id={supportId} data-public-support={project.publicSupport.votes}>
-                  {publicSupportText(project.publicSupport)}
-                </p>
-              )}
-              <div className={`form-field${scoreError ? ' form-field--invalid' : ''}`}>
-                <label htmlFor={scoreId}>
-                  Оценка от {desk.scale.min} до {desk.scale.max}
-                </label>
-                {scoreError && (
-                  <p className="field-error" id={`${scoreId}-error`}>
-                    {scoreError.join(' ')}
-                  </p>
-                )}
-                <input
-                  id={scoreId}
-                  className="score-input"
-                  type="number"
-                  inputMode="numeric"
-                  min={desk.scale.min}
-                  max={desk.scale.max}
-                  step={1}
-                  value={draft.scores[i]?.score ?? ''}
-                  readOnly={!editable}
-                  aria-invalid={scoreError ? true : undefined}
-                  aria-describedby={describedBy(descriptionId, supportId, Boolean(scoreError) && `${scoreId}-error`)}
-                  data-score-input
-                  onChange={(e) => setScore(i, 'score', e.target.value)}
-                />
-              </div>
-              <div className={`form-field${commentError ? ' form-field--invalid' : ''}`}>
-                <label htmlFor={commentId}>Комментарий к оценке</label>
-                <p className="hint" id={`${commentId}-hint`}>
-                  {criterionCommentHint}
-                </p>
-                {commentError && (
-                  <p className="field-error" id={`${commentId}-error`}>
-                    {commentError.join(' ')}
-                  </p>
-                )}
-                <textarea
-                  id={commentId}
-                  rows={2}
-                  value={draft.scores[i]?.comment ?? ''}
-                  readOnly={!editable}
-                  aria-invalid={commentError ? true : undefined}
-                  aria-describedby={describedBy(`${commentId}-hint`, Boolean(commentError) && `${commentId}-error`)}
-                  data-score-comment
-                  onChange={(e) => setScore(i, 'comment', e.target.value)}
-                />
-              </div>
-            </fieldset>
-          );
-        })}
-
-        <div className={`form-field${fieldErrors(overall) ? ' form-field--invalid' : ''}`}>
-          <label htmlFor={overallId}>Общий комментарий</label>
-          <p className="hint" id={`${overallId}-hint`}>
-            {overallCommentHint}
-          </p>
-          {fieldErrors(overall) && (
-            <p className="field-error" id={`${overallId}-error`}>
-              {fieldErrors(overall)!.join(' ')}
-            </p>
-          )}
-          <textarea
-            id={overallId}
-            rows={6}
-            required
-            value={draft.overallComment}
-            readOnly={!editable}
-            aria-invalid={fieldErrors(overall) ? true : undefined}
-            aria-describedby={describedBy(`${overallId}-hint`, editable && `${overallId}-count`, Boolean(fieldErrors(overall)) && `${overallId}-error`)}
-            data-overall-comment
-            onChange={(e) => change(overall, { ...draft, overallComment: e.target.value })}
+        {desk.criteria.map((criterion, i) => (
+          <CriterionFields
+            key={i}
+            i={i}
+            criterion={criterion}
+            scale={desk.scale}
+            publicSupport={project.publicSupport}
+            score={draft.scores[i]}
+            errors={errors}
+            editable={editable}
+            onChange={(part, value) => setScore(i, part, value)}
           />
-          {editable && (
-            <p className="hint char-count" id={`${overallId}-count`}>
-              {overallCounterText(draft.overallComment)}
-            </p>
-          )}
-        </div>
+        ))}
+
+        <CommentField
+          id={reviewFieldId(overall)}
+          label="Общий комментарий"
+          hint={overallCommentHint}
+          rows={6}
+          required
+          value={draft.overallComment}
+          messages={errors[overall]}
+          editable={editable}
+          counter={overallCounterText(draft.overallComment)}
+          data-overall-comment
+          onChange={(value) => change(overall, { ...draft, overallComment: value })}
+        />
 
         {editable && (
-          <button type="submit" className="button" aria-disabled={sending || undefined} data-save-review>
-            {sending ? 'Сохраняем…' : 'Сохранить оценку'}
-          </button>
+          <SendButton busy={sending} busyLabel="Сохраняем…" data-save-review>
+            Сохранить оценку
+          </SendButton>
         )}
         <p className="team-message" role="status" aria-live="polite" data-review-message>
           {message}
         </p>
-      </form>
+      </IslandForm>
     </section>
+  );
+}
+
+/** The list of what stopped the save, each linked to its field; the whole form's message first, unlinked. */
+function ErrorSummary({ errors, keys, summaryRef }: { errors: FieldErrors; keys: string[]; summaryRef: RefObject<HTMLDivElement | null> }) {
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="review-errors-heading" tabIndex={-1} ref={summaryRef} data-review-errors>
+      <h4 id="review-errors-heading">Оценка не сохранена</h4>
+      <ul>
+        {keys.map((key) => (
+          <li key={key}>
+            {key === '' ? (
+              (errors[''] ?? []).join(' ')
+            ) : (
+              <a
+                href={`#${reviewFieldId(key)}`}
+                onClick={(e) => {
+                  const target = document.getElementById(reviewFieldId(key));
+                  if (!target) return;
+                  e.preventDefault();
+                  target.focus();
+                  target.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {(errors[key] ?? []).join(' ')}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface CriterionProps {
+  i: number;
+  criterion: ExpertCriterion;
+  scale: ExpertDesk['scale'];
+  publicSupport: ExpertProject['publicSupport'];
+  score: ScoreDraft | undefined;
+  errors: FieldErrors;
+  editable: boolean;
+  onChange: (part: 'score' | 'comment', value: string) => void;
+}
+
+/** One criterion: its title and description (for the public-support one, the votes), its score and comment. */
+function CriterionFields({ i, criterion, scale, publicSupport, score, errors, editable, onChange }: CriterionProps) {
+  const scoreKey = `scores.${i}.score`;
+  const commentKey = `scores.${i}.comment`;
+  const scoreId = reviewFieldId(scoreKey);
+  const commentId = reviewFieldId(commentKey);
+  const descriptionId = criterion.description ? `review-criterion-${i}-description` : null;
+  const supportId = criterion.basedOnVotes && publicSupport ? `review-criterion-${i}-support` : null;
+  const scoreError = errors[scoreKey];
+  return (
+    <fieldset className="criterion-field" data-criterion={i} data-based-on-votes={criterion.basedOnVotes || undefined}>
+      <legend>
+        {i + 1}. {criterion.title}
+      </legend>
+      {descriptionId && (
+        <p className="hint" id={descriptionId}>
+          {criterion.description}
+        </p>
+      )}
+      {supportId && publicSupport && (
+        <p className="public-support" id={supportId} data-public-support={publicSupport.votes}>
+          {publicSupportText(publicSupport)}
+        </p>
+      )}
+      <div className={`form-field${scoreError ? ' form-field--invalid' : ''}`}>
+        <label htmlFor={scoreId}>
+          Оценка от {scale.min} до {scale.max}
+        </label>
+        <FieldError id={`${scoreId}-error`} messages={scoreError} />
+        <input
+          id={scoreId}
+          className="score-input"
+          type="number"
+          inputMode="numeric"
+          min={scale.min}
+          max={scale.max}
+          step={1}
+          value={score?.score ?? ''}
+          readOnly={!editable}
+          aria-invalid={scoreError ? true : undefined}
+          aria-describedby={describedBy(descriptionId, supportId, Boolean(scoreError) && `${scoreId}-error`)}
+          data-score-input
+          onChange={(e) => onChange('score', e.target.value)}
+        />
+      </div>
+      <CommentField
+        id={commentId}
+        label="Комментарий к оценке"
+        hint={criterionCommentHint}
+        rows={2}
+        value={score?.comment ?? ''}
+        messages={errors[commentKey]}
+        editable={editable}
+        data-score-comment
+        onChange={(value) => onChange('comment', value)}
+      />
+    </fieldset>
+  );
+}
+
+type CommentFieldProps = Pick<ComponentProps<'textarea'>, 'rows' | 'required'> & {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  messages: string[] | undefined;
+  editable: boolean;
+  /** Its length said under the box while it can be edited (the overall comment's). */
+  counter?: string;
+  onChange: (value: string) => void;
+};
+
+/** A comment box: its label, hint and messages, read-only once scoring closes; data-* attributes go on the box. */
+function CommentField({ id, label, hint, value, messages, editable, counter, onChange, ...textarea }: CommentFieldProps) {
+  const counted = counter !== undefined && editable;
+  return (
+    <div className={`form-field${messages ? ' form-field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <FieldError id={`${id}-error`} messages={messages} />
+      <textarea
+        id={id}
+        {...textarea}
+        value={value}
+        readOnly={!editable}
+        aria-invalid={messages ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, counted && `${id}-count`, Boolean(messages) && `${id}-error`)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {counted && (
+        <p className="hint char-count" id={`${id}-count`}>
+          {counter}
+        </p>
+      )}
+    </div>
   );
 }

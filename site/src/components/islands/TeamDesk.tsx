@@ -23,6 +23,7 @@ import {
   type TeamIdea,
   type TeamRefinement,
 } from '../../lib/team-desk.ts';
+import { FieldError, IslandForm, SendButton } from './form-parts.tsx';
 
 interface Props {
   token: string;
@@ -154,22 +155,11 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
         </span>
       </p>
       <p className="refinement-text">{r.text}</p>
-      <form
-        className="answer-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <IslandForm className="answer-form" onSend={save}>
         {errors['']?.length ? <p className="field-error">{errors[''].join(' ')}</p> : null}
         <fieldset className={`answer-choice${errors.response ? ' form-field--invalid' : ''}`} aria-describedby={errors.response ? id('response-error') : undefined}>
           <legend>Ответ команды</legend>
-          {errors.response && (
-            <p className="field-error" id={id('response-error')}>
-              {errors.response.join(' ')}
-            </p>
-          )}
+          <FieldError id={id('response-error')} messages={errors.response} />
           {(['accepted', 'declined'] as const).map((value, i) => (
             <label key={value} className="choice">
               <input
@@ -189,11 +179,7 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
           <p className="hint" id={id('reply-hint')}>
             Если доработка отклонена, объясните почему (не короче 10 знаков). До {formatNumber(TEAM_REPLY.max)} знаков.
           </p>
-          {errors.reply && (
-            <p className="field-error" id={id('reply-error')}>
-              {errors.reply.join(' ')}
-            </p>
-          )}
+          <FieldError id={id('reply-error')} messages={errors.reply} />
           <textarea
             ref={replyRef}
             id={id('reply')}
@@ -204,11 +190,11 @@ function RefinementAnswerForm(props: { refinement: TeamRefinement; token: string
             onChange={(e) => setDraft((d) => ({ ...d, reply: e.target.value }))}
           />
         </div>
-        <button type="submit" className="button" aria-disabled={sending || undefined} data-team-answer>
-          {sending ? 'Сохраняем…' : 'Сохранить ответ'}
-        </button>
+        <SendButton busy={sending} busyLabel="Сохраняем…" data-team-answer>
+          Сохранить ответ
+        </SendButton>
         <FormMessage text={message} />
-      </form>
+      </IslandForm>
     </li>
   );
 }
@@ -245,15 +231,11 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
   const d = field('description');
 
   return (
-    <form
+    <IslandForm
       className="idea-form"
-      noValidate
       aria-labelledby="team-idea-heading"
       data-team-idea-form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
+      onSend={add}
     >
       <h4 id="team-idea-heading">Предложить идею</h4>
       <p className="hint">Идею проверит модератор: после одобрения она появится на странице проекта.</p>
@@ -263,11 +245,7 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         <p className="hint" id={`${t.id}-hint`}>
           Коротко, как её увидят жители: от 3 до {formatNumber(IDEA_TEXT.titleMax)} знаков.
         </p>
-        {errors.title && (
-          <p className="field-error" id={`${t.id}-error`}>
-            {errors.title.join(' ')}
-          </p>
-        )}
+        <FieldError id={`${t.id}-error`} messages={errors.title} />
         <input ref={titleRef} id={t.id} type="text" value={title} aria-invalid={t.invalid || undefined} aria-describedby={t.describedBy} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className={`form-field${d.invalid ? ' form-field--invalid' : ''}`}>
@@ -275,11 +253,7 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
         <p className="hint" id={`${d.id}-hint`}>
           Что это и зачем: до {formatNumber(IDEA_TEXT.descriptionMax)} знаков.
         </p>
-        {errors.description && (
-          <p className="field-error" id={`${d.id}-error`}>
-            {errors.description.join(' ')}
-          </p>
-        )}
+        <FieldError id={`${d.id}-error`} messages={errors.description} />
         <textarea
           ref={descriptionRef}
           id={d.id}
@@ -290,10 +264,10 @@ function IdeaForm(props: { token: string; onAdded: (idea: TeamIdea) => void }) {
           onChange={(e) => setDescription(e.target.value)}
         />
       </div>
-      <button type="submit" className="button" aria-disabled={sending || undefined}>
-        {sending ? 'Отправляем…' : 'Отправить на модерацию'}
-      </button>
+      <SendButton busy={sending} busyLabel="Отправляем…">
+        Отправить на модерацию
+      </SendButton>
       <FormMessage text={message} />
-    </form>
+    </IslandForm>
   );
 }

@@ -860,7 +860,7 @@ function printReport(reports: DbReport[]): void {
   out.push(
     '',
     'SQLite: as the CMS configures it (cms/config/database.ts): write-ahead log with synchronous=FULL (one sync per commit; a committed vote survives a power cut). ' +
-      'Votes are written by Strapi\'s own vote route through its query engine, in batches of one transaction each, at most two at a time, so the votes that arrive while they are written share the next (cms/src/voting/vote-writer.ts).',
+      'Votes are written by Strapi\'s own vote route through its query engine, in batches of one transaction each, one at a time, so the votes that arrive while one is written share the next (cms/src/voting/vote-writer.ts).',
   );
   if (reports.some((r) => r.kind === 'postgres')) {
     out.push(

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePractices } from '../../scripts/lib/practice-generator.ts';
-import { buildSite, log, startNetlifyDev } from '../../scripts/lib/services.ts';
+import { buildSite, log, ROOT, startNetlifyDev } from '../../scripts/lib/services.ts';
 import { adminLogin, createApiToken, startTestCms } from '../support/portal.ts';
 
 /**
@@ -54,19 +54,28 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await timed('site build', () => buildSite(cms.url, siteDir));
     log('e2e: starting netlify dev...');
     const functionsToken = await createApiToken(cms.url, 'Netlify functions (e2e)');
+    // netlify dev's own output, kept for after the run: if it stops in the middle of the specs,
+    // every later page answers the front proxy's 502, and this log is the only witness.
+    const netlifyLog = join(ROOT, '.run', 'results', 'e2e-netlify-dev.log');
     const site = await timed('netlify dev', () => startNetlifyDev({
       port,
       strapiUrl: cms.url,
       votesUrl: cms.votesUrl,
       siteDir,
+      logFile: netlifyLog,
       env: { STRAPI_TOKEN: functionsToken, STATUS_LINK_SECRET: statusSecret, SITE_URL: siteUrl, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef', PREVIEW_SECRET: previewSecret },
     }));
     // For the tests: the CMS, where the site is built (to rebuild it after an editor publishes), the outbox.
     // Strapi limits admin sign-ins per minute: the specs share one editor session and one token.
+    let stopping = false;
+    void site.exited.then((code) => {
+      if (!stopping) log(`e2e: netlify dev exited (code ${code}) in the middle of the run; its last lines:\n${site.process.tail(30)}\n(all of it: ${netlifyLog})`);
+    });
     const adminJwt = await adminLogin(cms.url);
     log(`e2e: portal ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`);
     Object.assign(process.env, { PORTAL_CMS_URL: cms.url, PORTAL_SITE_DIR: siteDir, PORTAL_OUTBOX: outbox, PORTAL_ADMIN_JWT: adminJwt, PORTAL_EDITOR_TOKEN: functionsToken });
     return async () => {
+      stopping = true;
       await site.stop();
       await cms.dispose();
       rmSync(extraDir, { recursive: true, force: true });

@@ -22,6 +22,12 @@ const SIGN_IN = 'api::expert-sign-in.expert-sign-in';
 const linkHours = () => config().EXPERT_LINK_HOURS;
 /** Sign-in links an expert may ask for per hour; more requests are answered alike and dropped. */
 export const LINKS_PER_HOUR = 3;
+/**
+ * The reason of a link asked for on the sign-in page. Only these count against LINKS_PER_HOUR: the
+ * links the portal sends on its own (assignments) are not the expert's asking, and counting them
+ * left an expert just notified of a draw and a reassignment without a way to sign in for an hour.
+ */
+export const REQUESTED_REASON = 'Вы запросили вход в кабинет эксперта.';
 const MAX_ATTEMPTS = 10;
 /** First retry after this many seconds, doubling up to an hour. */
 const retrySeconds = () => config().MAIL_RETRY_SECONDS;
@@ -98,9 +104,9 @@ export function createExpertLinks(strapi: Core.Strapi) {
     async request(email: string, now = new Date()): Promise<void> {
       const expert = (await strapi.db.query(EXPERT).findOne({ where: { email: { $eqi: normaliseEmail(email) }, active: true }, select: ['documentId'] }));
       if (!expert) return;
-      const recent = await rows().count({ where: { expert: expert.documentId, requestedAt: { $gt: new Date(now.getTime() - 3_600_000) } } });
+      const recent = await rows().count({ where: { expert: expert.documentId, reason: REQUESTED_REASON, requestedAt: { $gt: new Date(now.getTime() - 3_600_000) } } });
       if (recent >= LINKS_PER_HOUR) return;
-      const id = await enqueue(expert.documentId, 'Вы запросили вход в кабинет эксперта.', now);
+      const id = await enqueue(expert.documentId, REQUESTED_REASON, now);
       setImmediate(() => deliver(id).catch((e) => strapi.log.error(`experts: sign-in link ${id} failed: ${(e as Error).message}`)));
     },
 

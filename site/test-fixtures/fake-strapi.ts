@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { isSeeded, publicContentTypes, type PublicContentType } from '@portal/schema';
-import { assignProjects, sha256Hex } from '@portal/schema/domain';
+import { assignProjects, drawRecord, sha256Hex } from '@portal/schema/domain';
 
 export interface FakeResponse {
   status: number;
@@ -313,17 +313,7 @@ export function addSampleSelection(documents: Map<string, Doc | Doc[]>, stage: S
       stage: 'drawn',
       revealedSeed: SAMPLE_SEED,
       drawnAt: '2020-02-23T07:00:00.000Z',
-      publishedData: {
-        algorithm: result.algorithm,
-        round: 2020,
-        projectsPerExpert: result.perExpert,
-        seedHash: result.seedHash,
-        projects: input.projects,
-        experts: input.experts,
-        assignments: result.assignments,
-        reviewsPerProject: result.reviewsPerProject,
-        note: result.note ?? null,
-      },
+      publishedData: drawRecord(input, result, 2020),
     };
   }
   documents.set(publicContentTypes.draws.path, [withMeta(draw, 'sampledraw00000000002020', 9300)]);

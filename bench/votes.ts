@@ -696,14 +696,16 @@ async function faultRun(rig: Rig, label: string, before: Verification): Promise<
   };
 }
 
-/** --profile: where Strapi and the function spent the CPU of the two main phases (written when they exited). */
-function cpuProfiles(cluster: Cluster, fnPhase: Phase, direct: Phase): DbReport['profiles'] {
+/** --profile: where Strapi and the function spent the CPU of the main phases and the paced one (written when they exited). */
+function cpuProfiles(cluster: Cluster, fnPhase: Phase, direct: Phase, target: Phase): DbReport['profiles'] {
   const profiles: DbReport['profiles'] = [];
   if (!PROFILE) return profiles;
   for (const [title, name, p] of [
     ['Strapi during «votes via the function»', 'strapi-1', fnPhase],
     ['the function during «votes via the function»', 'function', fnPhase],
     ['Strapi during «votes straight to the CMS»', 'strapi-1', direct],
+    [`Strapi during «${target.name}»`, 'strapi-1', target],
+    [`the function during «${target.name}»`, 'function', target],
   ] as const) {
     const summary = summarizeProfile(cluster.profileDir(name), p.from, p.to, ROOT);
     if (summary) profiles.push({ title: `${LABELS[cluster.kind]}: ${title}`, summary });
@@ -748,7 +750,7 @@ async function benchDatabase(setup: Setup, bundle: string, work: string): Promis
   // Stopped now rather than at the end, so the next database starts on idle cores (and the
   // profiles are written: a process writes its profile when it exits).
   await cleanUp(ownCleanups);
-  const profiles = cpuProfiles(cluster, fnPhase, direct);
+  const profiles = cpuProfiles(cluster, fnPhase, direct, target);
   const instanceCpu = instancesOf(cluster).map((_, i) => fnPhase.cpu[`strapi${i + 1}`] ?? 0);
   return { kind, label, replicas, instanceCpu, setupSeconds, fn: fnPhase, direct, target, scan, sweep, raw, rawConnections, verification, afterTarget, fault, profiles };
 }

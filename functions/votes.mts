@@ -27,7 +27,7 @@ export default handler(config, {
     const session = resident();
     const target = 'project' in body ? { kind: 'project', id: body.project } : { kind: 'idea', id: body.idea };
     const path = req.method === 'DELETE' ? '/api/votes/withdraw' : '/api/votes/cast';
-    const { status, body: result } = await cmsJson(env, path, { method: 'POST', auth: true, body: { voter: session.voter, session: session.version, target }, timeoutMs: env.CMS_WRITE_TIMEOUT_MS, base: env.CMS_VOTES_URL, idempotent: true });
+    const { status, body: result } = await cmsJson(env, path, { method: 'POST', auth: true, body: { voter: session.voter, session: session.version, target }, timeoutMs: env.CMS_WRITE_TIMEOUT_MS, base: env.CMS_VOTES_URL, idempotent: true, affinity: session.voter });
     return json(VoteResultSchema.parse(result), status === 201 ? 201 : 200);
   },
 });

@@ -87,6 +87,20 @@ describe('cmsJson over several CMS instances (STRAPI_URL with commas)', () => {
     expect(calls.filter((c) => c.startsWith('b ')).length).toBe(2);
   });
 
+  it("sends one resident's calls (an affinity) to one instance, and the residents over all of them", async () => {
+    const env = readEnv({ STRAPI_URL: `${await answering('a', calls)},${await answering('b', calls)}`, STRAPI_TOKEN: 't' });
+    const residents = Array.from({ length: 40 }, (_, i) => `voter${i}`);
+    const firstInstance = new Map<string, string>();
+    for (const round of [0, 1, 2]) {
+      for (const voter of residents) {
+        const answer = (await cmsJson(env, '/api/votes/cast', { method: 'POST', auth: true, body: {}, idempotent: true, affinity: voter })).body as { who: string };
+        if (round === 0) firstInstance.set(voter, answer.who);
+        else expect(answer.who).toBe(firstInstance.get(voter));
+      }
+    }
+    expect(new Set(firstInstance.values())).toEqual(new Set(['a', 'b']));
+  });
+
   it('sends any call, a write too, on to the next instance when one refuses the connection (nothing was sent)', async () => {
     const env = readEnv({ STRAPI_URL: `${await nothingAt()},${await nothingAt()},${await answering('c', calls)}`, STRAPI_TOKEN: 't' });
     for (let i = 0; i < 3; i += 1) {

@@ -17,12 +17,20 @@ const DOWN_MS = 5000;
 const downUntil = new Map<string, number>();
 let turn = 0;
 
+/** FNV-1a: a small, stable hash of a text, to pick a CMS instance by. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
  * The order to try the CMS instances in: the next one in turn first (round robin over CMS_URLS),
- * those that failed in the last DOWN_MS last; `first` (CMS_VOTES_URL) before all of them.
+ * or, with an `affinity`, the instance that key always goes to first; those that failed in the last
+ * DOWN_MS last; `first` (CMS_VOTES_URL) before all of them.
  */
-export function cmsOrder(urls: readonly string[], first?: string, now = Date.now()): string[] {
-  const start = turn++ % urls.length;
+export function cmsOrder(urls: readonly string[], first?: string, now = Date.now(), affinity?: string): string[] {
+  const start = affinity === undefined ? turn++ % urls.length : hashOf(affinity) % urls.length;
   const rotated = [...urls.slice(start), ...urls.slice(0, start)];
   const up = rotated.filter((u) => (downUntil.get(u) ?? 0) <= now);
   const down = rotated.filter((u) => (downUntil.get(u) ?? 0) > now);
@@ -53,6 +61,12 @@ export async function cmsJson(
     base?: string;
     /** The call may be repeated safely; default: GET and HEAD only. */
     idempotent?: boolean;
+    /**
+     * Calls with the same key go to the same CMS instance while it is up: a resident's votes, so a
+     * double click's two requests meet in one instance's batch (the second is «already») instead of
+     * racing in two instances, where one batch fails on the unique index and is written again.
+     */
+    affinity?: string;
   } = {},
 ): Promise<{ status: number; body: unknown }> {
   const method = init.method ?? 'GET';
@@ -66,7 +80,7 @@ export async function cmsJson(
   const signal = AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS);
   const body = init.body === undefined ? undefined : JSON.stringify(init.body);
   let res: Response | null = null;
-  for (const base of cmsOrder(env.CMS_URLS, init.base)) {
+  for (const base of cmsOrder(env.CMS_URLS, init.base, Date.now(), init.affinity)) {
     try {
       res = await fetch(`${base}${path}`, { method, headers, body, signal });
       break;

@@ -69,6 +69,8 @@ export const ConfigSchema = z.object({
   /** How often each CMS instance reads the other instances' change stamps (src/cluster). */
   CLUSTER_STAMP_POLL_MS: number(1000, { min: 1 }),
   VOTES_PER_VOTER_PER_MINUTE: number(30, { min: 1, integer: true }),
+  /** The least time between the starts of two vote batches of one CMS process, ms (src/voting/vote-writer.ts). */
+  VOTE_BATCH_INTERVAL_MS: number(20, { max: 1000 }),
   REFINEMENTS_PER_VOTER_PER_HOUR: number(10, { min: 1, integer: true }),
   VOTE_ANOMALY_WINDOW_MINUTES: number(10),
   VOTE_ANOMALY_MIN_VOTES: number(50),

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { calendarDate, formatDate } from '@portal/schema/domain';
 import { Refusal, invalid } from '../core/errors';
 import { sessionEnded, unknownVoter, voterVoided } from './refusal';
-import type { VoteWriter } from './vote-writer';
+import type { BatchFacts, VoteWriter, VoterFacts } from './vote-writer';
 
 /**
  * What a vote or a withdrawal must pass before it touches the votes table: the
  * voter (known, not voided), the target (a live project or idea) and, for a project, the voting
  * window of the project's own round (project.year = round.year): another year's round, published
  * early or still open, changes nothing, and a closed round's projects take no more votes (so its
- * ranking never changes). The CMS's vote routes (votes.ts) give it the facts from the database.
+ * ranking never changes). The CMS's vote routes (votes.ts) give it the facts from the database; a
+ * vote's checks on the voter and the window run in the writer, on what its batch read (vote-writer.ts).
  * (The voter's rate is counted by the writer, in the database, with the vote: vote-writer.ts.)
  * No Strapi imports here: the rules are tested without Strapi.
  */
@@ -24,16 +25,6 @@ export interface LiveTarget {
   /** The project's year: its round's. */
   year: number;
 }
-
-export interface VoterFacts {
-  voided: boolean;
-  /** Raised by «Выйти на всех устройствах»: a vote must come with the current one. */
-  sessionVersion: number;
-}
-
-/** A voter's row as both readers get it (SQLite's prepared statement, knex on PostgreSQL). */
-export const voterFacts = (row: { voided: unknown; session_version?: unknown } | undefined | null): VoterFacts | null =>
-  row ? { voided: !!row.voided, sessionVersion: Number(row.session_version ?? 0) } : null;
 
 export interface RoundFacts {
   window: { startDate: string; endDate: string } | null;
@@ -129,28 +120,21 @@ export function newDocumentId(): string {
   return id;
 }
 
-/**
- * The rounds' stamp, from the rounds' count, newest id, last change and last publication. The last
- * change alone is not enough: publishing copies the draft's row, with the draft's updated_at, to a
- * new row, so a vote between the draft's save and its publication would keep the old window.
- */
-export const stampKey = (row: Record<string, unknown> | undefined) =>
-  row ? [row.n, row.id, row.at, row.published].map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|') : '';
-
 export function createAdmission(facts: VoteFacts) {
   // Cleared whenever a project or an idea is saved (index.ts), so the minute only matters for
   // another CMS process's changes; at the start of a busy minute every project is looked up again.
   const targets = cached<string, LiveTarget | null>(60_000);
+  // Withdrawals only: a vote's check gets its voter's row from its batch (vote-writer.ts).
   const voters = cached<string, VoterFacts | null>(5_000);
   const rounds = cached<number, RoundFacts | null>(10_000);
 
   // The rounds' stamp is checked on every vote: a saved round takes effect for the very next vote,
   // in every CMS process (a save's event may come after the save has answered, so it is not used).
-  // Votes that arrive together share one read of it (freshShared: each still sees every save made before it).
+  // A vote's batch reads it with its other facts; a withdrawal reads it on its own, shared with
+  // those that arrive together (freshShared: each still sees every save made before it).
   let roundsStamp = '';
   const readStamp = freshShared(() => facts.roundsStamp());
-  async function roundOf(year: number) {
-    const stamp = await readStamp();
+  async function roundOf(year: number, stamp: string) {
     if (stamp !== roundsStamp) {
       rounds.clear();
       roundsStamp = stamp;
@@ -158,24 +142,46 @@ export function createAdmission(facts: VoteFacts) {
     return rounds.get(year, () => facts.round(year));
   }
 
+  /** The voter in good standing, with this session. */
+  function checkVoter(state: VoterFacts | null | undefined, session: number): void {
+    if (!state) throw unknownVoter();
+    if (state.voided) throw voterVoided();
+    if (state.sessionVersion !== session) throw sessionEnded();
+  }
+
+  /** The live project or idea the target is, or its refusal. */
+  async function resolve(target: Target): Promise<LiveTarget> {
+    const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
+    if (!resolved) throw new Refusal(404, 'NotFoundError', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
+    return resolved;
+  }
+
+  /** For a project: its round's voting window is open today (`stamp`: the rounds' stamp, read after the vote came). */
+  async function checkWindow(target: Target, resolved: LiveTarget, now: Date, stamp: string): Promise<void> {
+    if (target.kind !== 'project') return;
+    const round = await roundOf(resolved.year, stamp);
+    const window = round?.window;
+    const today = round ? calendarDate(now, round.timeZone) : '';
+    if (!window || today < window.startDate || today > window.endDate) {
+      const when = window ? ` Голосование открыто с ${formatDate(window.startDate)} по ${formatDate(window.endDate)}.` : '';
+      throw new Refusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
+    }
+  }
+
   return {
-    /** Everything a vote or a withdrawal must pass (`session`: the session's version); the project the target belongs to. */
+    resolve,
+    /** A vote's check, run by the writer on the facts its batch read (the voter's row, the rounds' stamp). */
+    voteCheck(voter: string, target: Target, resolved: LiveTarget, now: Date, session: number) {
+      return async (batch: BatchFacts) => {
+        checkVoter(batch.voters.get(voter), session);
+        await checkWindow(target, resolved, now, batch.roundsStamp);
+      };
+    },
+    /** Everything a withdrawal must pass (`session`: the session's version), from the cached facts. */
     async admit(voter: string, target: Target, now: Date, session = 0): Promise<{ project: string }> {
-      const state = await voters.get(voter, () => facts.voter(voter));
-      if (!state) throw unknownVoter();
-      if (state.voided) throw voterVoided();
-      if (state.sessionVersion !== session) throw sessionEnded();
-      const resolved = await targets.get(`${target.kind}:${target.id}`, () => facts.target(target));
-      if (!resolved) throw new Refusal(404, 'NotFoundError', target.kind === 'project' ? 'Проект не найден или снят с публикации.' : 'Идея не найдена или снята с публикации.');
-      if (target.kind === 'project') {
-        const round = await roundOf(resolved.year);
-        const window = round?.window;
-        const today = round ? calendarDate(now, round.timeZone) : '';
-        if (!window || today < window.startDate || today > window.endDate) {
-          const when = window ? ` Голосование открыто с ${formatDate(window.startDate)} по ${formatDate(window.endDate)}.` : '';
-          throw new Refusal(400, 'VotingClosed', `Голосование за проекты сейчас закрыто.${when}`, { window: window ?? null });
-        }
-      }
+      checkVoter(await voters.get(voter, () => facts.voter(voter)), session);
+      const resolved = await resolve(target);
+      await checkWindow(target, resolved, now, await readStamp());
       return { project: resolved.project };
     },
     forgetTargets: () => targets.clear(),
@@ -192,8 +198,9 @@ export type Admission = ReturnType<typeof createAdmission>;
 export function createVotePath(admission: Admission, writer: VoteWriter, changed: () => void) {
   return {
     async cast(voter: string, target: Target, now = new Date(), session = 0) {
-      const { project } = await admission.admit(voter, target, now, session);
-      const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: `${target.kind}:${target.id}`, kind: target.kind, project, now });
+      const resolved = await admission.resolve(target);
+      const check = admission.voteCheck(voter, target, resolved, now, session);
+      const { inserted, count } = await writer.cast({ documentId: newDocumentId(), voter, target: `${target.kind}:${target.id}`, kind: target.kind, project: resolved.project, now }, check);
       if (inserted) changed();
       return { status: inserted ? ('counted' as const) : ('already' as const), count };
     },

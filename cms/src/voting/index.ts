@@ -6,6 +6,7 @@ import { createCommunityService, type CommunityService } from './community';
 import { fieldRefusal as refusal } from '../core/errors';
 import { createIdentityService, type IdentityService } from './identity';
 import { createVoteService, type VoteService } from './votes';
+import { purgeVoteAttempts } from './vote-writer';
 import type { DocumentContext } from '../core/documents';
 
 export interface Voting {
@@ -100,6 +101,8 @@ export async function bootstrapVoting(strapi: Core.Strapi): Promise<void> {
   // Once per firing across all CMS instances (cluster/leases.ts).
   scheduleOnce(strapi, {
     voteAnomalies: { rule: '*/5 * * * *', everyMs: 5 * 60_000, task: () => requestAnomalyScan(strapi), failure: 'votes: anomaly scan failed' },
+    // Half a minute away from the minutes' turn, when every instance's batches begin counting a new minute.
+    purgeVoteAttempts: { rule: '30 * * * * *', everyMs: 60_000, offsetMs: 30_000, task: () => purgeVoteAttempts(strapi.db), failure: 'votes: purge of old attempts failed' },
     purgeSignInCodes: { rule: '17 3 * * *', everyMs: 24 * 3_600_000, offsetMs: (3 * 60 + 17) * 60_000, leaseMs: 3_600_000, task: () => voting(strapi).identity.purgeOldCodes(), failure: 'verification: purge failed' },
   });
 }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { votingWindow } from '@portal/schema/domain';
 import { tableOf } from '../core/database';
-import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath, stampKey, voterFacts } from './admission';
-import { createVoteWriter } from './vote-writer';
+import { type LiveTarget, type RoundFacts, type VoteFacts, cached, createAdmission, createVotePath } from './admission';
+import { createVoteWriter, readRoundsStamp, voterFacts } from './vote-writer';
 import { config } from '../core/config';
 
 export { parseTarget, parseVoter, type Target, type TargetKind } from './admission';
@@ -12,8 +12,9 @@ export { parseTarget, parseVoter, type Target, type TargetKind } from './admissi
  * unique index in the database: a vote is one `INSERT … ON CONFLICT DO NOTHING`, so parallel
  * double-clicks and retries can never make a second row, and the answer tells a new vote
  * ("counted") from a repeat ("already"). Counts are counted, never stored, so they cannot drift.
- * Writes go through Strapi's query engine (vote-writer.ts); reads of the voter and the rounds'
- * stamp, made for most votes, go straight through knex (Strapi's query layer costs more than them).
+ * Writes go through Strapi's query engine (vote-writer.ts); a vote's checks run on what its batch
+ * reads in one statement (the voter, the rounds' stamp), straight through knex (Strapi's query layer
+ * costs more than them).
  */
 const VOTE = 'api::vote.vote';
 const VOTER = 'api::voter.voter';
@@ -44,8 +45,7 @@ export function createVoteService(strapi: Core.Strapi) {
   const table = tableOf(strapi, VOTE);
   const knex = () => strapi.db.connection;
   const voterTable = tableOf(strapi, VOTER);
-  const roundTable = tableOf(strapi, ROUND);
-  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: config().VOTES_PER_VOTER_PER_MINUTE, onSlowCommit: (message) => strapi.log.warn(message) });
+  const writer = createVoteWriter(strapi.db, { perVoterPerMinute: config().VOTES_PER_VOTER_PER_MINUTE, batchIntervalMs: config().VOTE_BATCH_INTERVAL_MS, onSlowCommit: (message) => strapi.log.warn(message) });
   const counts = cached<'all', CountsAnswer>(1_000);
 
   const facts: VoteFacts = {
@@ -58,9 +58,7 @@ export function createVoteService(strapi: Core.Strapi) {
       const live = (await strapi.db.query(PROJECT).findOne({ where: { documentId: target.id, publishedAt: { $notNull: true } }, select: ['id', 'year'] })) as { year: number } | null;
       return live ? { project: target.id, year: live.year } : null;
     },
-    async roundsStamp() {
-      return stampKey((await knex()(roundTable).count({ n: '*' }).max({ id: 'id', at: 'updated_at', published: 'published_at' }).first()) as Record<string, unknown> | undefined);
-    },
+    roundsStamp: () => readRoundsStamp(strapi.db),
     round: (year) => roundFacts(strapi, year),
   };
   const admission = createAdmission(facts);

@@ -25,6 +25,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -47,7 +48,7 @@ import { createDatabase, startPostgres } from '../tests/support/postgres.ts';
 import { type CpuProbe, flushWrites, groupCpu, listenOverflows, machineCpu, measureCpu, selfCpu, treeCpu, waitForQuiet } from './lib/cpu.ts';
 import { monotonicMicros, type ProfileSummary, summarizeProfile } from './lib/cpu-profile.ts';
 import { groupListensOn } from './lib/listener.ts';
-import { type StallSummary, stallsOf } from './lib/stalls.ts';
+import { type StallSummary, stallsOf, worstStalls } from './lib/stalls.ts';
 import { type LoadResult, type LoadSummary, type RequestSpec, runLoad, statusList, summarize } from './lib/load-driver.ts';
 import { buildPlan, pairAllocator, type PairAllocator, type VotePlan, type VoteUnit } from './lib/vote-plan.ts';
 import { postgresVoteDb, type RawInsertResult, sqliteVoteDb, type VoteDb } from './lib/vote-db.ts';
@@ -128,6 +129,15 @@ const PROFILE = values.profile;
 /** Event-loop stalls and GC pauses of Strapi and the function, per phase. */
 const STALLS = values.stalls;
 const STALL_PROBE = join(ROOT, 'bench', 'lib', 'stall-probe.ts');
+/**
+ * --stalls: the load driver (this process) runs the probe too: a stall here delays the reading of
+ * answers, and every answer of that moment looks slow although Strapi and the function were not.
+ */
+const DRIVER_STALL_DIR = join(tmpdir(), `portal-bench-votes-driver-stalls-${process.pid}`);
+if (values.stalls) {
+  process.env.PORTAL_STALL_DIR = DRIVER_STALL_DIR;
+  await import(pathToFileURL(STALL_PROBE).href);
+}
 const FAULT_DATABASES = values['skip-fault'] || PROFILE ? [] : values.fault === 'tested' ? DATABASES : dbChoice('fault', values.fault);
 const VOTERS = int('voters');
 const VOTES = int('votes');
@@ -205,7 +215,7 @@ interface Phase {
   from: number;
   to: number;
   /** Event-loop stalls and GC pauses during it (--stalls). */
-  stalls?: { strapi: StallSummary | null; fn: StallSummary | null; idle: StallSummary | null };
+  stalls?: { strapi: StallSummary | null; fn: StallSummary | null; driver: StallSummary | null; idle: StallSummary | null };
 }
 
 interface Verification {
@@ -601,8 +611,10 @@ async function runPhase(rig: Rig, name: string, path: Phase['path'], votePlan: V
   }
   const stalls = STALLS
     ? {
-        strapi: stallsOf(cluster.stallDir, cluster.strapi.process.child.pid!, value.startedAt, Date.now()),
+        // The worst of the instances: the table has one column for Strapi.
+        strapi: worstStalls(instancesOf(cluster).map((s) => stallsOf(cluster.stallDir, s.process.child.pid!, value.startedAt, Date.now()))),
         fn: stallsOf(cluster.stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
+        driver: stallsOf(DRIVER_STALL_DIR, process.pid, value.startedAt, Date.now()),
         idle: idle?.pid ? stallsOf(cluster.stallDir, idle.pid, value.startedAt, Date.now()) : null,
       }
     : undefined;
@@ -764,6 +776,7 @@ try {
   const work = mkdtempSync(join(tmpdir(), 'portal-bench-votes-'));
   // --keep leaves the logs (Strapi's, the function's) and the SQLite files for a look afterwards.
   cleanups.push(() => (values.keep ? log(`kept ${work}`) : rmSync(work, { recursive: true, force: true })));
+  if (values.stalls) cleanups.push(() => rmSync(DRIVER_STALL_DIR, { recursive: true, force: true }));
   log('Bundling functions/votes.mts with esbuild (as Netlify does)...');
   const bundle = await bundleVoteFunction(work);
   for (const setup of SETUPS) reports.push(await benchDatabase(setup, bundle, work));
@@ -834,15 +847,15 @@ function printReport(reports: DbReport[]): void {
     const cell = (x: StallSummary | null | undefined) => (x ? `${ms(x.longest)} | ${ms(x.stalled)} | ${ms(x.longestGc)}` : '— | — | —');
     out.push('', 'Event-loop stalls (--stalls; a stall is 20 ms or more in which the process did not look at its sockets: a long query, a GC pause, or a turn with many ready requests):', '');
     out.push(
-      '| database | phase | Strapi: longest stall | stalled in all | longest GC pause | function: longest stall | stalled in all | longest GC pause | idle process: longest stall |',
-      '|:---|:---|---:|---:|---:|---:|---:|---:|---:|',
+      '| database | phase | Strapi (the worst instance): longest stall | stalled in all | longest GC pause | function: longest stall | stalled in all | longest GC pause | load driver: longest stall | stalled in all | longest GC pause | idle process: longest stall |',
+      '|:---|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of reports)
-      for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
+      for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${cell(p.stalls?.strapi)} | ${cell(p.stalls?.fn)} | ${cell(p.stalls?.driver)} | ${p.stalls?.idle ? ms(p.stalls.idle.longest) : '—'} |`);
     out.push('', "Where the longest stall's time went, by the kernel's accounting of the main thread (ms on a core, ms waiting for one, ms asleep; major page faults; ms the hypervisor stole from the machine):", '');
-    out.push('| database | phase | Strapi | function | idle process |', '|:---|:---|:---|:---|:---|');
+    out.push('| database | phase | Strapi | function | load driver | idle process |', '|:---|:---|:---|:---|:---|:---|');
     const why = (x: StallSummary | null | undefined) => (x?.longestWhy ? `${ms(x.longest)}: ${x.longestWhy}` : '—');
-    for (const r of reports) for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.idle)} |`);
+    for (const r of reports) for (const p of phasesOf(r)) out.push(`| ${r.label} | ${p.name} | ${why(p.stalls?.strapi)} | ${why(p.stalls?.fn)} | ${why(p.stalls?.driver)} | ${why(p.stalls?.idle)} |`);
   }
   out.push(
     '',

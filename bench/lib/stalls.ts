@@ -35,3 +35,16 @@ export function stallsOf(dir: string, pid: number, from: number, to: number): St
   }
   return summary;
 }
+
+/** The worst of several processes' summaries (the CMS instances): the longest stall and GC pause, and the most stalled time. */
+export function worstStalls(summaries: Array<StallSummary | null>): StallSummary | null {
+  const present = summaries.filter((s): s is StallSummary => !!s);
+  if (!present.length) return null;
+  const longest = present.reduce((a, b) => (b.longest > a.longest ? b : a));
+  return {
+    longest: longest.longest,
+    longestWhy: longest.longestWhy,
+    stalled: Math.max(...present.map((s) => s.stalled)),
+    longestGc: Math.max(...present.map((s) => s.longestGc)),
+  };
+}

@@ -16,14 +16,6 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CMS_DIR = join(ROOT, 'cms');
 const STRAPI_BIN = join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
-/**
- * Node options every CMS process runs with (also `npm run start` in cms/, as production starts it):
- * a young generation of 64 MB semi-spaces, so that a request's garbage dies young instead of being
- * promoted and collected by mark-compact pauses. Measured with `npm run bench:votes -- --replicas 2
- * --stalls`: Strapi's longest GC pause in the 500 votes/s run 25–198 ms without it, 8–15 ms with it.
- */
-export const CMS_NODE_FLAGS = ['--max-semi-space-size=64'];
-
 export function log(message: string): void {
   process.stderr.write(`\x1b[1m[portal]\x1b[0m ${message}\n`);
 }
@@ -271,7 +263,7 @@ export interface StrapiOptions {
   /** Append to `logFile` instead of starting it afresh (a restart). */
   appendLog?: boolean;
   echo?: boolean;
-  /** Further Node options on the command line, after CMS_NODE_FLAGS, for experiments (bench:votes --strapi-node-options). */
+  /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
   nodeFlags?: string[];
   /** Aborts the start: the process is stopped and the promise rejects. */
   signal?: AbortSignal;
@@ -308,7 +300,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
         DATABASE_SSL: 'false',
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
-  const proc = startProcess('Strapi', process.execPath, [...CMS_NODE_FLAGS, ...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
+  const proc = startProcess('Strapi', process.execPath, [...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
       ...process.env,

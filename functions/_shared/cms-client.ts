@@ -29,7 +29,7 @@ function hashOf(text: string): number {
  * or, with an `affinity`, the instance that key always goes to first; those that failed in the last
  * DOWN_MS last; `first` (CMS_VOTES_URL) before all of them.
  */
-export function cmsOrder(urls: readonly string[], first?: string, now = Date.now(), affinity?: string): string[] {
+export function cmsOrder(urls: readonly string[], first?: string, affinity?: string, now = Date.now()): string[] {
   const start = affinity === undefined ? turn++ % urls.length : hashOf(affinity) % urls.length;
   const rotated = [...urls.slice(start), ...urls.slice(0, start)];
   const up = rotated.filter((u) => (downUntil.get(u) ?? 0) <= now);
@@ -80,7 +80,7 @@ export async function cmsJson(
   const signal = AbortSignal.timeout(init.timeoutMs ?? env.CMS_TIMEOUT_MS);
   const body = init.body === undefined ? undefined : JSON.stringify(init.body);
   let res: Response | null = null;
-  for (const base of cmsOrder(env.CMS_URLS, init.base, Date.now(), init.affinity)) {
+  for (const base of cmsOrder(env.CMS_URLS, init.base, init.affinity)) {
     try {
       res = await fetch(`${base}${path}`, { method, headers, body, signal });
       break;

@@ -119,10 +119,11 @@ interface Pending {
 const pairKey = (voter: string, target: string) => `${voter}\n${target}`;
 const unique = <T>(values: T[]) => [...new Set(values)];
 
+const tableName = (db: Db, uid: string): string => db.metadata.get(uid).tableName as string;
+
 /** The counted (not voided) votes for each of the targets (a read: straight through knex, one grouped query). */
 export async function countVotes(db: Db, targets: string[]): Promise<Map<string, number>> {
-  const table = (db.metadata.get(VOTE)).tableName as string;
-  const rows = (await db.connection(table).whereIn('target', targets).where('voided', false).groupBy('target').select('target').count({ n: '*' })) as Array<{ target: string; n: number | string }>;
+  const rows = (await db.connection(tableName(db, VOTE)).whereIn('target', targets).where('voided', false).groupBy('target').select('target').count({ n: '*' })) as Array<{ target: string; n: number | string }>;
   return new Map(targets.map((t) => [t, Number(rows.find((r) => r.target === t)?.n ?? 0)]));
 }
 
@@ -136,8 +137,6 @@ export async function purgeVoteAttempts(db: Db, now = new Date()): Promise<numbe
   const minute = Math.floor(now.getTime() / 60_000);
   return Number(await db.connection(ATTEMPTS).where('minute', '<', minute - 1).delete());
 }
-
-const tableName = (db: Db, uid: string): string => db.metadata.get(uid).tableName as string;
 
 /** A voter's row as the reads get it (a boolean or SQLite's 0/1; a number or a string). */
 export const voterFacts = (row: { voided: unknown; session_version?: unknown } | undefined | null): VoterFacts | null =>

@@ -11,6 +11,8 @@ interface ProcStat {
   pgrp: number;
   /** user + system CPU, seconds. */
   cpu: number;
+  /** user + system CPU of its children that have ended and been waited for, seconds. */
+  endedChildrenCpu: number;
 }
 
 function processes(): ProcStat[] {
@@ -21,7 +23,9 @@ function processes(): ProcStat[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name may hold spaces and parentheses: the fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND });
+      out.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+        endedChildrenCpu: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
+      });
     } catch {
       // the process ended while we looked
     }
@@ -35,8 +39,15 @@ export type CpuProbe = () => number;
 /** Every process of a process group (a child started detached leads its own group). */
 export const groupCpu = (pgid: number): CpuProbe => () => processes().filter((p) => p.pgrp === pgid).reduce((s, p) => s + p.cpu, 0);
 
-/** A process and its direct children (the PostgreSQL postmaster and its backends). */
-export const treeCpu = (pid: number): CpuProbe => () => processes().filter((p) => p.pid === pid || p.ppid === pid).reduce((s, p) => s + p.cpu, 0);
+/**
+ * A process and its direct children (the PostgreSQL postmaster and its backends), with the children
+ * that have ended: a backend whose connection closed or an autovacuum worker that finished takes its
+ * CPU time out of the list, into the postmaster's count of ended children (cutime, cstime).
+ */
+export const treeCpu = (pid: number): CpuProbe => () =>
+  processes()
+    .filter((p) => p.pid === pid || p.ppid === pid)
+    .reduce((s, p) => s + p.cpu + (p.pid === pid ? p.endedChildrenCpu : 0), 0);
 
 /** This process (the load driver). */
 export const selfCpu: CpuProbe = () => {

@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['schema/**/*.test.ts', 'site/src/**/*.test.ts', 'functions/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/src/**/*.test.ts'],
+          include: ['schema/**/*.test.ts', 'site/src/**/*.test.ts', 'functions/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/src/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

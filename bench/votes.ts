@@ -804,8 +804,10 @@ function printReport(reports: DbReport[]): void {
     const t = r.target.summary;
     return t.requestsPerSecond >= TARGET_VOTES_PER_SECOND * 0.98 && t.p99 <= TARGET_P99_MS && t.errors === 0 && r.verification.miscounts === 0;
   };
+  const slowSeconds = (r: DbReport) => r.target.summary.secondsP99.flatMap((p99, second) => (p99 > TARGET_P99_MS ? [{ second, p99 }] : []));
   const verdict = (r: DbReport) =>
-    `${targetMet(r) ? '✓ met' : '✗ missed'}: ${fmt(r.target.summary.requestsPerSecond)}/s answered, p99 ${ms(r.target.summary.p99)}, ${fmt(r.target.summary.errors)} errors`;
+    `${targetMet(r) ? '✓ met' : '✗ missed'}: ${fmt(r.target.summary.requestsPerSecond)}/s answered, p99 ${ms(r.target.summary.p99)}, ${fmt(r.target.summary.errors)} errors; ` +
+    `${slowSeconds(r).length} of ${r.target.summary.secondsP99.length} seconds with p99 > ${TARGET_P99_MS} ms`;
   const seconds = (p: Phase, value: number | undefined) => (value === undefined ? '—' : `${fmt(value, 1)} s (${fmt((100 * value) / p.summary.wallSeconds)} %)`);
   const cpu = (p: Phase, name: string) => seconds(p, p.cpu[name]);
   // What the rest of the machine used meanwhile (other programs running on the same 2 cores).
@@ -826,7 +828,12 @@ function printReport(reports: DbReport[]): void {
     ),
     '',
     `votes/s: requests answered per second with ${CONCURRENCY} clients, each sending its next vote when the last is answered (the most the path takes); ` +
-      'errors: answers other than 201 «counted» and 200 «already»; raw DB inserts/s: the ceiling (below); miscounts: projects whose public count ≠ the distinct (voter, project) pairs acknowledged with 2xx.',
+      'errors: answers other than 201 «counted» and 200 «already»; raw DB inserts/s: the ceiling (below); miscounts: projects whose public count ≠ the distinct (voter, project) pairs acknowledged with 2xx; ' +
+      `seconds with p99 > ${TARGET_P99_MS} ms: the target run cut into whole seconds (by when each vote was sent), each second's own p99 — a run's p99 over the target with one such second is one slow moment, with many a slow path.`,
+    ...reports.flatMap((r) => {
+      const slow = slowSeconds(r);
+      return slow.length ? [`Slow seconds of the target run, ${r.label}: ${slow.map(({ second, p99 }) => `${second}–${second + 1} s p99 ${ms(p99)}`).join(', ')}.`] : [];
+    }),
     '',
     'Each phase (counted/s: new votes, HTTP 201; CPU: seconds used during the phase and the share of one core; ' +
       'other processes: the rest of the machine meanwhile, which the numbers share the 2 cores with):',

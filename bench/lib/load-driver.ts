@@ -139,6 +139,11 @@ export interface LoadSummary {
   errors: number;
   /** Requests that opened a new connection. */
   fresh: number;
+  /**
+   * Per whole second of the run (by when each request was sent), the p99 of that second's requests:
+   * whether a run's tail is spread thin or sits in a few moments.
+   */
+  secondsP99: number[];
 }
 
 export function summarize(result: LoadResult): LoadSummary {
@@ -162,7 +167,14 @@ export function summarize(result: LoadResult): LoadSummary {
     statuses,
     errors: result.records.filter((r) => r.status !== 200 && r.status !== 201).length,
     fresh: result.records.filter((r) => r.fresh).length,
+    secondsP99: perSecondP99(result.records),
   };
+}
+
+function perSecondP99(records: RequestRecord[]): number[] {
+  const seconds: number[][] = [];
+  for (const r of records) (seconds[Math.floor(r.at / 1000)] ??= []).push(r.ms);
+  return Array.from(seconds, (latencies) => (latencies?.length ? percentile(latencies, 99) : NaN));
 }
 
 export const statusList = (statuses: Map<string, number>) =>

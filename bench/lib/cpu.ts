@@ -23,7 +23,12 @@ function processes(): ProcStat[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name may hold spaces and parentheses: the fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      // utime, stime: fields 14–15 of proc(5); cutime, cstime (ended children): 16–17.
+      out.push({
+        pid: Number(name),
+        ppid: Number(fields[1]),
+        pgrp: Number(fields[2]),
+        cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
         endedChildrenCpu: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
       });
     } catch {

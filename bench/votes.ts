@@ -609,13 +609,14 @@ async function runPhase(rig: Rig, name: string, path: Phase['path'], votePlan: V
     const lines = [JSON.stringify({ phase: name, startedAt: new Date(value.startedAt).toISOString() }), ...value.records.map((r) => JSON.stringify(r))];
     writeFileSync(join(cluster.dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.ndjson`), `${lines.join('\n')}\n`);
   }
+  const ended = Date.now();
   const stalls = STALLS
     ? {
         // The worst of the instances: the table has one column for Strapi.
-        strapi: worstStalls(instancesOf(cluster).map((s) => stallsOf(cluster.stallDir, s.process.child.pid!, value.startedAt, Date.now()))),
-        fn: stallsOf(cluster.stallDir, fn.process.child.pid!, value.startedAt, Date.now()),
-        driver: stallsOf(DRIVER_STALL_DIR, process.pid, value.startedAt, Date.now()),
-        idle: idle?.pid ? stallsOf(cluster.stallDir, idle.pid, value.startedAt, Date.now()) : null,
+        strapi: worstStalls(instancesOf(cluster).map((s) => stallsOf(cluster.stallDir, s.process.child.pid!, value.startedAt, ended))),
+        fn: stallsOf(cluster.stallDir, fn.process.child.pid!, value.startedAt, ended),
+        driver: stallsOf(DRIVER_STALL_DIR, process.pid, value.startedAt, ended),
+        idle: idle?.pid ? stallsOf(cluster.stallDir, idle.pid, value.startedAt, ended) : null,
       }
     : undefined;
   return { name, path, summary: summarize(value), cpu, concurrency, from, to: monotonicMicros(), stalls };

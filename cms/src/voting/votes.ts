@@ -11,7 +11,8 @@ export { parseTarget, parseVoter, type Target, type TargetKind } from './admissi
  * Votes for projects and for ideas inside a project. One row per (voter, target), enforced by a
  * unique index in the database: a batch inserts only the pairs it did not find stored, and a race
  * between two batches fails on the index and is written again, so parallel double-clicks and retries
- * can never make a second row, and the answer tells a new vote ("counted") from a repeat ("already"). Counts are counted, never stored, so they cannot drift.
+ * can never make a second row, and the answer tells a new vote ("counted") from a repeat
+ * ("already"). Counts are counted, never stored, so they cannot drift.
  * Writes go through Strapi's query engine (vote-writer.ts); a vote's checks run on what its batch
  * reads in one statement (the voter, the rounds' stamp), straight through knex (Strapi's query layer
  * costs more than them).

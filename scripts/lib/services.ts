@@ -16,6 +16,19 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CMS_DIR = join(ROOT, 'cms');
 const STRAPI_BIN = join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
+/**
+ * Node's options for Strapi as the CMS's own start script gives them (`cms/package.json`, what
+ * production runs): `npm start`, the tests and the benchmarks start Strapi with the same ones.
+ * Why each is there: the README's «Benchmarks».
+ */
+export function cmsNodeFlags(): string[] {
+  const start = String(JSON.parse(readFileSync(join(CMS_DIR, 'package.json'), 'utf8')).scripts?.start ?? '');
+  const [command, ...args] = start.trim().split(/\s+/);
+  if (command !== 'node') return [];
+  const script = args.findIndex((arg) => !arg.startsWith('--'));
+  return script < 0 ? args : args.slice(0, script);
+}
+
 export function log(message: string): void {
   process.stderr.write(`\x1b[1m[portal]\x1b[0m ${message}\n`);
 }
@@ -263,7 +276,7 @@ export interface StrapiOptions {
   /** Append to `logFile` instead of starting it afresh (a restart). */
   appendLog?: boolean;
   echo?: boolean;
-  /** Node options on the command line, for experiments (bench:votes --strapi-node-options); V8's GC flags are refused in NODE_OPTIONS. */
+  /** More Node options, after the start script's own (`cmsNodeFlags`), for experiments (bench:votes --strapi-node-options; a flag given again wins); V8's GC flags are refused in NODE_OPTIONS. */
   nodeFlags?: string[];
   /** Aborts the start: the process is stopped and the promise rejects. */
   signal?: AbortSignal;
@@ -300,7 +313,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
         DATABASE_SSL: 'false',
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.dbFile! };
-  const proc = startProcess('Strapi', process.execPath, [...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
+  const proc = startProcess('Strapi', process.execPath, [...cmsNodeFlags(), ...(options.nodeFlags ?? []), STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
       ...process.env,

@@ -3,6 +3,7 @@ import { registerApplicationModeration } from './applications/moderation';
 import { registerStatusLinkRevocation } from './applications/status-link';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
+import { collectStartupGarbage } from './bootstrap/heap';
 import { enforcePublicPermissions } from './bootstrap/permissions';
 import { hideMarketplace, syncAdminRoles } from './bootstrap/roles';
 import { config } from './core/config';
@@ -55,6 +56,8 @@ export default {
     await seedContent(strapi);
     // npm start's demo round (DEMO_DATA), once per database, after the seed it builds on.
     await loadDemo(strapi);
+    // Last: the heap's limit from what stays alive once everything above has run (bootstrap/heap.ts).
+    collectStartupGarbage(strapi);
   },
 
   async destroy() {

@@ -119,3 +119,10 @@ describe('seeding is idempotent and respects editors', () => {
     expect((await readAll('success-stories')).map((s) => s.slug)).not.toContain('polyarnye-zori-city-brand');
   });
 });
+
+describe("the CMS's start-up", () => {
+  it('ends with one full garbage collection (the start script exposes gc; bootstrap/heap.ts calls it)', () => {
+    const log = readFileSync(join(cms.dir, 'strapi.log'), 'utf8');
+    expect(log).toMatch(/Start-up garbage collected in \d+ ms; heap in use \d+ MB/);
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { narrowFunctionRoute, PREVIEW_ROUTES, rebaseHandlerImport, stagePreviewFunction } from './function-route.ts';
+import { narrowFunctionRoute, PREVIEW_ROUTES, rebaseHandlerImport, REPLACED_BUNDLE_GRACE_MS, stagePreviewFunction } from './function-route.ts';
 
 // What @astrojs/netlify 8.2.6 writes into .netlify/v1/functions/ssr/ssr.mjs (its inline config).
 const GENERATED = `
@@ -82,13 +82,21 @@ describe('stagePreviewFunction', () => {
     expect((await stat(staged('preview.mjs'))).mtimeMs).toBe(before);
   });
 
-  it('stages a changed build as a new bundle and removes the old one', async () => {
-    const first = await stagePreviewFunction({ from, to });
+  it('stages a changed build as a new bundle and keeps the old one while netlify dev may still pack it', async () => {
+    const t0 = Date.parse('2026-12-08T02:00:00Z');
+    const first = await stagePreviewFunction({ from, to, now: t0 });
     await writeFile(entry(), 'export const createHandler = () => () => new Response("two");\n');
-    const second = await stagePreviewFunction({ from, to });
+    const second = await stagePreviewFunction({ from, to, now: t0 + 1000 });
     expect(second.bundle).not.toBe(first.bundle);
-    expect(await readdir(staged('bundles'))).toEqual([second.bundle.replace('bundles/', '')]);
     expect(await readFile(staged('preview.mjs'), 'utf8')).toContain(`./${second.bundle}/`);
+    // A third build a moment later: the first bundle's files are all still there.
+    await writeFile(entry(), 'export const createHandler = () => () => new Response("three");\n');
+    const third = await stagePreviewFunction({ from, to, now: t0 + 2000 });
+    expect(await readFile(join(staged(first.bundle), 'site', '.netlify', 'build', 'entry.mjs'), 'utf8')).toContain('"one"');
+    expect((await readdir(staged('bundles'))).length).toBe(3);
+    // The grace period after each was replaced: only the staged bundle is left.
+    await stagePreviewFunction({ from, to, now: t0 + 2000 + REPLACED_BUNDLE_GRACE_MS });
+    expect(await readdir(staged('bundles'))).toEqual([third.bundle.replace('bundles/', '')]);
   });
 
   it('refuses an adapter output it does not know how to stage', async () => {

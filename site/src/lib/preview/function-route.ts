@@ -12,7 +12,9 @@
 // «Removed function experts»). So netlify dev and the deploy read a folder the build never writes, and
 // this step changes it only in ways netlify dev takes as edits: the bundle goes to a new folder two
 // levels down (below what netlify-cli watches for added functions), the entry file is rewritten in place
-// to import it, old bundles go last. The route is in the entry file's inline config, which Netlify reads
+// to import it, and a replaced bundle stays for REPLACED_BUNDLE_GRACE_MS: netlify dev packs the function
+// after each rewrite, and a file removed while it packs stops netlify dev altogether (ENOENT in
+// zip-it-and-ship-it, «Netlify CLI has terminated unexpectedly»; seen when two site builds came close). The route is in the entry file's inline config, which Netlify reads
 // statically; if the adapter's output changes shape, the step stops instead of staging a catch-all.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -54,6 +56,12 @@ export const PREVIEW_ROUTES: readonly string[] = [PREVIEW_PATH.replace(/\/$/, ''
 /** The staged function's name (its folder and entry file). */
 export const PREVIEW_FUNCTION = 'preview';
 
+/** How long a replaced bundle is kept (netlify dev may still be packing it; see the top of this file). */
+export const REPLACED_BUNDLE_GRACE_MS = 10 * 60_000;
+
+/** The file in a replaced bundle that says since when (ms since the epoch). */
+const REPLACED_MARK = '.replaced';
+
 /** Every file under `dir`, relative to it, sorted. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -94,9 +102,10 @@ export interface StageResult {
  * Stages the adapter's output (`from`, the site's .netlify/v1) into `to` (the .netlify/v1 Netlify
  * reads): the function as `functions/preview/preview.mjs` answering PREVIEW_ROUTES only, its bundle in
  * `functions/preview/bundles/<digest>/`, and the adapter's config.json. Nothing is written when the
- * staged copy is already this build's.
+ * staged copy is already this build's; a replaced bundle goes REPLACED_BUNDLE_GRACE_MS after the
+ * staging that replaced it (`now`: the clock, for tests).
  */
-export async function stagePreviewFunction({ from, to }: { from: string; to: string }): Promise<StageResult> {
+export async function stagePreviewFunction({ from, to, now = Date.now() }: { from: string; to: string; now?: number }): Promise<StageResult> {
   const source = join(from, 'functions', 'ssr');
   const entry = await readFile(join(source, 'ssr.mjs'), 'utf8');
   const edgeFunctions = await filesUnder(join(from, 'edge-functions')).catch(() => []);
@@ -124,9 +133,13 @@ export async function stagePreviewFunction({ from, to }: { from: string; to: str
   changed = (await writeIfChanged(join(functionDir, `${PREVIEW_FUNCTION}.mjs`), staged, to)) || changed;
   const config = await readIfExists(join(from, 'config.json'));
   if (config !== undefined) changed = (await writeIfChanged(join(to, 'config.json'), config, to)) || changed;
-  // The previous bundles, once nothing imports them.
+  // The previous bundles: marked when first found replaced, removed once that is the grace period ago.
   for (const old of await readdir(join(functionDir, 'bundles'))) {
-    if (`bundles/${old}` !== bundle) await rm(join(functionDir, 'bundles', old), { recursive: true, force: true });
+    if (`bundles/${old}` === bundle) continue;
+    const mark = join(functionDir, 'bundles', old, REPLACED_MARK);
+    const since = Number((await readIfExists(mark)) ?? Number.NaN);
+    if (!Number.isFinite(since)) await writeFile(mark, String(now));
+    else if (now - since >= REPLACED_BUNDLE_GRACE_MS) await rm(join(functionDir, 'bundles', old), { recursive: true, force: true });
   }
   return { changed, bundle };
 }

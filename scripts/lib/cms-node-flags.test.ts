@@ -6,7 +6,7 @@ import { cmsNodeFlags } from './services.ts';
 // the tests and the benchmarks read them from there (scripts/lib/services.ts).
 describe("Strapi's Node options", () => {
   it('are the options between `node` and Strapi in the start script', () => {
-    expect(cmsNodeFlags()).toEqual(['--heap-growing-percent=300', '--no-allocation-site-pretenuring', '--no-memory-reducer', '--expose-gc']);
+    expect(cmsNodeFlags()).toEqual(['--heap-growing-percent=300', '--no-allocation-site-pretenuring', '--expose-gc']);
   });
 
   it('are accepted by this Node (an upgrade that drops one fails here, not in production)', () => {

@@ -99,6 +99,19 @@ describe('stagePreviewFunction', () => {
     expect(await readdir(staged('bundles'))).toEqual([third.bundle.replace('bundles/', '')]);
   });
 
+  it('keeps a bundle that became the staged one again, and counts its grace from when it is next replaced', async () => {
+    const t0 = Date.parse('2026-12-08T02:00:00Z');
+    const first = await stagePreviewFunction({ from, to, now: t0 });
+    await writeFile(entry(), 'export const createHandler = () => () => new Response("two");\n');
+    await stagePreviewFunction({ from, to, now: t0 + 1000 });
+    await writeFile(entry(), 'export const createHandler = () => () => new Response("one");\n');
+    const again = await stagePreviewFunction({ from, to, now: t0 + 2 * REPLACED_BUNDLE_GRACE_MS });
+    expect(again.bundle).toBe(first.bundle);
+    await writeFile(entry(), 'export const createHandler = () => () => new Response("three");\n');
+    await stagePreviewFunction({ from, to, now: t0 + 2 * REPLACED_BUNDLE_GRACE_MS + 1000 });
+    expect(await readdir(staged('bundles'))).toContain(first.bundle.replace('bundles/', ''));
+  });
+
   it('refuses an adapter output it does not know how to stage', async () => {
     await mkdir(join(from, 'edge-functions', 'middleware'), { recursive: true });
     await writeFile(join(from, 'edge-functions', 'middleware', 'middleware.mjs'), 'export default () => {};\n');

@@ -14,8 +14,9 @@
 // levels down (below what netlify-cli watches for added functions), the entry file is rewritten in place
 // to import it, and a replaced bundle stays for REPLACED_BUNDLE_GRACE_MS: netlify dev packs the function
 // after each rewrite, and a file removed while it packs stops netlify dev altogether (ENOENT in
-// zip-it-and-ship-it, «Netlify CLI has terminated unexpectedly»; seen when two site builds came close). The route is in the entry file's inline config, which Netlify reads
-// statically; if the adapter's output changes shape, the step stops instead of staging a catch-all.
+// zip-it-and-ship-it, «Netlify CLI has terminated unexpectedly»; seen when two site builds came close).
+// The route is in the entry file's inline config, which Netlify reads statically; if the adapter's
+// output changes shape, the step stops instead of staging a catch-all.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -130,6 +131,8 @@ export async function stagePreviewFunction({ from, to, now = Date.now() }: { fro
     await rename(temporary, bundleDir);
     changed = true;
   }
+  // A bundle staged again (a build identical to an earlier one) is no longer a replaced one.
+  await rm(join(bundleDir, REPLACED_MARK), { force: true });
   changed = (await writeIfChanged(join(functionDir, `${PREVIEW_FUNCTION}.mjs`), staged, to)) || changed;
   const config = await readIfExists(join(from, 'config.json'));
   if (config !== undefined) changed = (await writeIfChanged(join(to, 'config.json'), config, to)) || changed;

@@ -140,7 +140,7 @@ export async function stagePreviewFunction({ from, to, now = Date.now() }: { fro
   for (const old of await readdir(join(functionDir, 'bundles'))) {
     if (`bundles/${old}` === bundle) continue;
     const mark = join(functionDir, 'bundles', old, REPLACED_MARK);
-    const since = Number((await readIfExists(mark)) ?? Number.NaN);
+    const since = Number(await readIfExists(mark)); // NaN when there is no mark yet
     if (!Number.isFinite(since)) await writeFile(mark, String(now));
     else if (now - since >= REPLACED_BUNDLE_GRACE_MS) await rm(join(functionDir, 'bundles', old), { recursive: true, force: true });
   }
